@@ -1,0 +1,41 @@
+# Third-party libraries. Native builds use Debian's packages; the wasm build uses what
+# scripts/setup.sh compiled with em++ into REPLYCHECK_CACHE_DIR. Either way consumers link:
+#   replycheck::icu   ICU common (break iterators, normalisation) with its data
+#   replycheck::json  nlohmann/json
+#   GTest::gtest, GTest::gtest_main (built from Debian's /usr/src/googletest)
+
+add_library(replycheck_icu INTERFACE)
+add_library(replycheck::icu ALIAS replycheck_icu)
+add_library(replycheck_json INTERFACE)
+add_library(replycheck::json ALIAS replycheck_json)
+
+if(EMSCRIPTEN)
+  set(icu_dir "${REPLYCHECK_CACHE_DIR}/icu-wasm")
+  set(icu_data "${REPLYCHECK_CACHE_DIR}/icu-data/icudt72l.dat")
+  foreach(required "${icu_dir}/lib/libicuuc.a" "${icu_data}" "${REPLYCHECK_CACHE_DIR}/include/nlohmann/json.hpp")
+    if(NOT EXISTS "${required}")
+      message(FATAL_ERROR "${required} is missing: run scripts/setup.sh first")
+    endif()
+  endforeach()
+  # Embedded filtered ICU data (see scripts/setup.sh); core/text/icu_data.cpp installs it.
+  replycheck_embed("${CMAKE_BINARY_DIR}/generated/icu_data.cpp" replycheck_icu_data "${icu_data}")
+  add_library(replycheck_icu_data STATIC "${CMAKE_BINARY_DIR}/generated/icu_data.cpp")
+  target_include_directories(replycheck_icu SYSTEM INTERFACE "${icu_dir}/include")
+  target_compile_definitions(replycheck_icu INTERFACE U_STATIC_IMPLEMENTATION REPLYCHECK_EMBEDDED_ICU_DATA)
+  target_link_libraries(replycheck_icu INTERFACE "${icu_dir}/lib/libicuuc.a" replycheck_icu_data)
+  target_include_directories(replycheck_json SYSTEM INTERFACE "${REPLYCHECK_CACHE_DIR}/include")
+  set(NODE_FOR_TESTS node --no-experimental-fetch CACHE INTERNAL "")
+else()
+  find_package(ICU 72 REQUIRED COMPONENTS uc)
+  target_link_libraries(replycheck_icu INTERFACE ICU::uc)
+  find_package(nlohmann_json 3.10 REQUIRED)
+  target_link_libraries(replycheck_json INTERFACE nlohmann_json::nlohmann_json)
+endif()
+
+set(GOOGLETEST_SOURCE_DIR "/usr/src/googletest" CACHE PATH "GoogleTest sources (Debian package googletest)")
+set(BUILD_GMOCK OFF CACHE BOOL "" FORCE)
+set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
+if(EMSCRIPTEN)
+  set(gtest_disable_pthreads ON CACHE BOOL "" FORCE)
+endif()
+add_subdirectory("${GOOGLETEST_SOURCE_DIR}" "${CMAKE_BINARY_DIR}/googletest" EXCLUDE_FROM_ALL SYSTEM)

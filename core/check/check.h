@@ -1,0 +1,64 @@
+#pragma once
+// What a check sees and how it reports. A check is one function in core/checks/<rule>.cpp that
+// reads the context and appends findings; it never changes anything else. The engine
+// (core/engine/checker.h) builds the context once per request and runs every enabled check.
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "channel/channel_spec.h"
+#include "check/finding.h"
+#include "check/request.h"
+#include "pack/pack.h"
+#include "text/analysed_text.h"
+
+namespace replycheck {
+
+enum class Mood { upset, neutral, happy };
+
+// What the engine learned from the customer's post.
+struct PostSignals {
+    double sentiment = 0.0;  // VADER-style compound score in [-1, 1]
+    Mood mood = Mood::neutral;
+    std::vector<std::string> key_terms;  // folded content words that name the customer's issue
+};
+
+// A phrase-list entry found in the draft, by the pack's automaton, over folded tokens.
+struct PhraseMatch {
+    std::uint32_t start = 0;  // UTF-8 byte span in the draft
+    std::uint32_t end = 0;
+    std::size_t first_token = 0;  // index into CheckContext::draft.tokens(), inclusive
+    std::size_t last_token = 0;   // inclusive
+    const PhraseEntry* entry = nullptr;
+};
+
+class CompiledPack;
+
+struct CheckContext {
+    const CheckRequest& request;
+    const AnalysedText& draft;
+    const AnalysedText& post;
+    const Pack& pack;
+    const CompiledPack& compiled;
+    const ChannelSpec& channel;
+    Visibility visibility;  // request's, or the channel's default
+    const PostSignals& signals;
+
+    // Matches of `rule`'s phrase list (Pack::rules[rule].phrases), plus the pack-level lists for
+    // "brand.banned_phrase" (Pack::banned_phrases) and "brand.terminology" (avoid terms).
+    std::span<const PhraseMatch> phrase_matches(std::string_view rule) const;
+};
+
+using Findings = std::vector<Finding>;
+using CheckFn = void (*)(const CheckContext&, Findings&);
+
+struct CheckDef {
+    std::string_view rule;          // stable id
+    Severity default_severity;
+    CheckFn run;
+};
+
+// Every check, in report order (core/checks/registry.cpp).
+std::span<const CheckDef> all_checks();
+
+}  // namespace replycheck

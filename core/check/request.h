@@ -1,0 +1,21 @@
+#pragma once
+// What the agent is replying to and with: the input of one check.
+#include <optional>
+#include <string>
+
+namespace replycheck {
+
+enum class Visibility { public_reply, private_reply };
+
+struct CheckRequest {
+    std::string draft;          // UTF-8
+    std::string customer_post;  // UTF-8, may be empty
+    std::string customer_name;
+    std::string customer_handle;  // with or without the leading @
+    std::string channel = "x";    // x, x_dm, facebook, facebook_dm, instagram, instagram_dm, linkedin, threads
+    std::optional<Visibility> visibility;  // unset: the channel's default
+    std::string agent_name;
+    std::string agent_initials;
+};
+
+}  // namespace replycheck

@@ -1,0 +1,84 @@
+#pragma once
+// A brand-voice pack as data: what templates/*.json hold after loading and merging `extends`.
+// Field names follow the JSON (templates/pack.schema.json); the loader is core/pack/pack_loader.h.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "channel/channel_spec.h"
+#include "check/finding.h"
+#include "check/request.h"
+
+namespace replycheck {
+
+struct Voice {
+    std::string formality = "neutral";     // casual | neutral | formal
+    std::string contractions = "allow";    // prefer | allow | avoid
+    std::string emoji = "allow";           // allow | limit | none
+    int max_emoji = 2;                     // with emoji == "limit"
+    int max_exclamations = 1;
+    std::string signoff;                   // e.g. "^{initials}" or "- {agent}"; empty: none expected
+};
+
+// One entry of a phrase list. `match` is compared token by token after NFKC_Casefold.
+struct PhraseEntry {
+    std::string match;
+    std::string replacement;  // may be empty: no rewrite offered
+    std::string reason;
+};
+
+struct TermEntry {
+    std::string avoid;
+    std::string prefer;
+    std::string reason;
+};
+
+struct ReplyTemplate {
+    std::string id;
+    std::string intent;  // e.g. "delay", "refund", "outage", "praise"
+    std::string title;
+    std::string text;    // with {name}, {handle}, {agent}, {initials} and free {variables}
+    std::vector<std::string> keywords;  // words in a customer post that suggest this template
+};
+
+// A worked example for one rule; doubles as a test (`replycheck pack test`).
+struct RuleExample {
+    std::string draft;
+    std::string customer_post;
+    std::string customer_name;
+    std::string customer_handle;
+    std::string channel = "x";
+    std::optional<Visibility> visibility;
+    std::string agent_name;
+    std::string agent_initials;
+    std::string note;  // why it is good or bad, shown to trainees
+};
+
+struct RuleSpec {
+    bool enabled = true;                  // severity "off" in the pack
+    std::optional<Severity> severity;     // unset: the check's default
+    std::string why;                      // why the rule exists, one or two sentences
+    std::vector<RuleExample> good;        // must raise no finding of this rule
+    std::vector<RuleExample> bad;         // must raise at least one finding of this rule
+    std::vector<PhraseEntry> phrases;     // data for phrase-driven rules (tone.defensive, ...)
+};
+
+struct Pack {
+    int schema_version = 1;
+    std::string id;
+    std::string name;
+    std::string locale = "en";
+    std::string extends;  // id of the parent pack, empty for none
+
+    Voice voice;
+    std::vector<TermEntry> terminology;
+    std::vector<PhraseEntry> banned_phrases;
+    std::vector<std::string> brand_names;   // canonical spellings, e.g. "SkyWay", "Wi-Fi"
+    std::vector<std::string> link_domains;  // allowed; subdomains included
+    std::vector<ReplyTemplate> templates;
+    std::map<std::string, RuleSpec> rules;        // by rule id
+    std::map<std::string, ChannelSpec> channels;  // by channel id
+};
+
+}  // namespace replycheck
