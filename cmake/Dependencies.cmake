@@ -39,3 +39,22 @@ if(EMSCRIPTEN)
   set(gtest_disable_pthreads ON CACHE BOOL "" FORCE)
 endif()
 add_subdirectory("${GOOGLETEST_SOURCE_DIR}" "${CMAKE_BINARY_DIR}/googletest" EXCLUDE_FROM_ALL SYSTEM)
+
+if(EMSCRIPTEN)
+  # Dear ImGui 1.90.1 from trixie's source package (scripts/setup.sh), with its GLFW + OpenGL 3
+  # backends on Emscripten's built-in GLFW and WebGL 2.
+  set(imgui_dir "${REPLYCHECK_CACHE_DIR}/src/imgui-1.90.1")
+  if(NOT EXISTS "${imgui_dir}/imgui.h")
+    message(FATAL_ERROR "${imgui_dir} is missing: run scripts/setup.sh first")
+  endif()
+  add_library(imgui STATIC
+    "${imgui_dir}/imgui.cpp" "${imgui_dir}/imgui_draw.cpp" "${imgui_dir}/imgui_tables.cpp"
+    "${imgui_dir}/imgui_widgets.cpp" "${imgui_dir}/misc/cpp/imgui_stdlib.cpp"
+    "${imgui_dir}/backends/imgui_impl_glfw.cpp" "${imgui_dir}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(imgui SYSTEM PUBLIC "${imgui_dir}" "${imgui_dir}/backends")
+  # WCHAR32: emoji and other code points above U+FFFF. ES3: WebGL 2 rather than the ES2 default.
+  target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+    IMGUI_DISABLE_OBSOLETE_KEYIO IMGUI_IMPL_OPENGL_ES3)
+  target_compile_options(imgui PUBLIC -sUSE_GLFW=3)
+  target_link_options(imgui PUBLIC -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
+endif()

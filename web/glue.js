@@ -1,0 +1,152 @@
+// ReplyCheck's browser glue, prepended to the Emscripten output (--pre-js). It closes the gaps
+// between Dear ImGui on Emscripten's GLFW and a real web page:
+//  - frames are drawn on demand (after input, resize or a state change), never in a busy loop;
+//  - the canvas follows the window size and devicePixelRatio;
+//  - typed text, dead keys, IME composition and emoji come from a hidden textarea;
+//  - paste uses the browser's `paste` event, copy uses navigator.clipboard.
+// It also publishes window.replycheck, the page's JS API.
+(function () {
+  'use strict';
+  var canvas = document.getElementById('canvas');
+  var textInput = document.getElementById('text-input');
+  Module.canvas = canvas;
+
+  // --- frames on demand ---------------------------------------------------------------------
+  // ImGui needs a few frames after an event to settle (hover, nav highlight, tooltips), so frames
+  // continue for SETTLE_MS after the last event, and for at least SETTLE_FRAMES however slow
+  // they are (the first one builds the font atlas), and then stop.
+  var SETTLE_MS = 500;
+  var SETTLE_FRAMES = 3;
+  var settleFrames = 0;
+  var ready = false;
+  var frameQueued = false;
+  var lastEventAt = 0;
+  var frames = 0;
+
+  function drawFrame() {
+    frameQueued = false;
+    frames += 1;
+    var more = Module._rc_frame();
+    settleFrames = Math.max(0, settleFrames - 1);
+    if (more || settleFrames > 0 || performance.now() - lastEventAt < SETTLE_MS) queueFrame();
+  }
+  function queueFrame() {
+    if (ready && !frameQueued) {
+      frameQueued = true;
+      requestAnimationFrame(drawFrame);
+    }
+  }
+  function wake() {
+    lastEventAt = performance.now();
+    settleFrames = SETTLE_FRAMES;
+    queueFrame();
+  }
+  Module.rcWake = wake;
+
+  // --- size and pixel ratio -----------------------------------------------------------------
+  function resize() {
+    var ratio = window.devicePixelRatio || 1;
+    var width = canvas.clientWidth || window.innerWidth;
+    var height = canvas.clientHeight || window.innerHeight;
+    canvas.width = Math.max(1, Math.round(width * ratio));
+    canvas.height = Math.max(1, Math.round(height * ratio));
+    if (ready) Module._rc_resize(width, height, ratio);
+    wake();
+  }
+  // devicePixelRatio changes with browser zoom and when the window moves to another screen.
+  function watchPixelRatio() {
+    var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    query.addEventListener('change', function () { resize(); watchPixelRatio(); }, { once: true });
+  }
+  window.addEventListener('resize', resize);
+
+  // --- strings into wasm --------------------------------------------------------------------
+  function withUtf8(text, fn) {
+    var size = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(size);
+    try {
+      stringToUTF8(text, ptr, size);
+      return fn(ptr);
+    } finally {
+      _free(ptr);
+    }
+  }
+  Module.rcWithUtf8 = withUtf8;
+
+  // --- keyboard and text --------------------------------------------------------------------
+  // These capture listeners are added before glfwInit adds GLFW's, so they run first.
+  window.addEventListener('keydown', function (e) {
+    // Ctrl/Cmd+V: keep the keydown from GLFW, so ImGui does not paste its stale clipboard; the
+    // default action is left alone, and the browser follows with a `paste` event.
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+    wake();
+  }, true);
+  ['keyup', 'mousedown', 'mouseup', 'mousemove', 'wheel', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur']
+    .forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
+
+  function sendText(text) {
+    if (!text || !ready) return;
+    withUtf8(text, function (ptr) { Module._rc_input_text(ptr); });
+    wake();
+  }
+  textInput.addEventListener('input', function (e) {
+    // Composition text arrives once, whole, in compositionend; line breaks, deletions and
+    // history are keys that ImGui already received through GLFW.
+    if (!e.isComposing && (e.inputType === 'insertText' || e.inputType === 'insertReplacementText')) sendText(e.data);
+    if (!e.isComposing) textInput.value = '';
+  });
+  textInput.addEventListener('compositionend', function (e) {
+    sendText(e.data);
+    textInput.value = '';
+  });
+  window.addEventListener('paste', function (e) {
+    var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    e.preventDefault();
+    if (!text || !ready) return;
+    withUtf8(text.replace(/\r\n?/g, '\n'), function (ptr) { Module._rc_paste(ptr); });
+    wake();
+  }, true);
+
+  // ImGui copy/cut (Ctrl+C, Ctrl+X, copy buttons) end here.
+  Module.rcWriteClipboard = function (text) {
+    function fallback() {
+      textInput.value = text;
+      textInput.select();
+      try { document.execCommand('copy'); } catch (err) { /* nothing else to try */ }
+      textInput.value = '';
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+  };
+  // Keeps IME candidate windows next to ImGui's caret.
+  Module.rcPlaceTextInput = function (x, y, lineHeight) {
+    textInput.style.left = x + 'px';
+    textInput.style.top = y + 'px';
+    textInput.style.height = lineHeight + 'px';
+  };
+  function focusTextInput() { textInput.focus({ preventScroll: true }); }
+  canvas.addEventListener('mouseup', focusTextInput);
+  canvas.addEventListener('touchend', focusTextInput);
+  window.addEventListener('focus', focusTextInput);
+
+  // --- start-up and API ---------------------------------------------------------------------
+  var resolveReady;
+  var readyPromise = new Promise(function (resolve) { resolveReady = resolve; });
+  Module.rcReady = function () {
+    ready = true;
+    document.body.classList.add('ready');
+    resize();
+    watchPixelRatio();
+    focusTextInput();
+    resolveReady();
+  };
+
+  function callJson(fn) { return JSON.parse(UTF8ToString(fn())); }
+  window.replycheck = {
+    ready: readyPromise,
+    // The app's state: the draft as the core holds it and what the core made of it.
+    state: function () { return callJson(Module._rc_state_json); },
+    // Frames drawn since load; stays still while the page is idle.
+    frames: function () { return frames; },
+  };
+})();
