@@ -22,11 +22,14 @@
   var frameQueued = false;
   var lastEventAt = 0;
   var frames = 0;
+  var timings = { firstFrameMs: 0, readyAtMs: 0 };
 
   function drawFrame() {
     frameQueued = false;
     frames += 1;
+    var started = performance.now();
     var more = Module._rc_frame();
+    if (frames === 1) timings.firstFrameMs = performance.now() - started;
     settleFrames = Math.max(0, settleFrames - 1);
     if (more || settleFrames > 0 || performance.now() - lastEventAt < SETTLE_MS) queueFrame();
   }
@@ -134,6 +137,7 @@
   var readyPromise = new Promise(function (resolve) { resolveReady = resolve; });
   Module.rcReady = function () {
     ready = true;
+    timings.readyAtMs = performance.now();
     document.body.classList.add('ready');
     resize();
     watchPixelRatio();
@@ -148,5 +152,7 @@
     state: function () { return callJson(Module._rc_state_json); },
     // Frames drawn since load; stays still while the page is idle.
     frames: function () { return frames; },
+    // Start-up costs in ms: when main() finished (from navigation start) and the first frame.
+    timings: function () { return Object.assign({}, timings); },
   };
 })();

@@ -97,7 +97,7 @@ AnalysedText::AnalysedText(std::string text, const char* locale) : text_(std::mo
     const std::string_view all(text_);
     {
         breaks::Utf8Breaker words(UBRK_WORD, all, locale);
-        UBreakIterator* bi = words.breaker.get();
+        UBreakIterator* bi = words.get();
         int32_t start = ubrk_first(bi);
         for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
             const auto s = static_cast<std::uint32_t>(start);
