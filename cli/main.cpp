@@ -1,28 +1,265 @@
-// replycheck: the command-line front end. It parses arguments and hands everything else to core/.
+// replycheck: the command-line front end. It parses arguments, reads files and hands everything
+// else to core/.
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "engine/checker.h"
+#include "engine/json_io.h"
+#include "engine/pack_examples.h"
+#include "engine/text_report.h"
+#include "pack/pack_registry.h"
+#include "pack/pack_validation.h"
 #include "version.h"
 
 namespace {
+
+using namespace replycheck;
+
+constexpr int kExitReady = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUsage = 2;
 
 constexpr const char* kUsage =
     "usage: replycheck <command> [options]\n"
     "\n"
     "commands:\n"
-    "  check      check one draft reply\n"
-    "  batch      check JSON requests, one per line, from standard input\n"
-    "  pack       validate or test a brand-voice pack\n"
+    "  check [--pack FILE] [--channel C] [--visibility public|private]\n"
+    "        [--customer-name N] [--customer-handle H] [--customer-post TEXT]\n"
+    "        [--agent-name N] [--agent-initials I] [--format text|json] [FILE|-]\n"
+    "             check one draft reply (from FILE, or standard input)\n"
+    "  batch [--pack FILE] < requests.jsonl > results.jsonl\n"
+    "             check JSON requests, one per line\n"
+    "  pack validate FILE   report schema and semantic errors of a pack\n"
+    "  pack test [FILE]     run every good/bad example of every rule (default: built-in pack)\n"
     "  --version  print the version\n"
-    "  --help     print this help\n";
+    "  --help     print this help\n"
+    "\n"
+    "exit status: 0 no error-level findings, 1 error-level findings (or failing pack tests),\n"
+    "             2 usage or input error\n";
+
+int usage_error(const std::string& message) {
+    std::fprintf(stderr, "replycheck: %s\n\n%s", message.c_str(), kUsage);
+    return kExitUsage;
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+    if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Loads --pack FILE into `registry` and returns it, or the built-in pack without a file. Prints
+// the issues and returns null on failure.
+std::shared_ptr<const CompiledPack> select_pack(PackRegistry& registry, const std::string& path) {
+    if (path.empty()) {
+        auto pack = registry.default_pack();
+        if (!pack) {
+            for (const PackIssue& issue : builtin_pack_issues())
+                std::fprintf(stderr, "built-in pack:%s\n", issue.to_string().c_str());
+        }
+        return pack;
+    }
+    const auto text = read_file(path);
+    if (!text) {
+        std::fprintf(stderr, "replycheck: cannot read pack %s\n", path.c_str());
+        return nullptr;
+    }
+    const PackLoadResult loaded = registry.load(*text);
+    std::fputs(loaded.report(path).c_str(), stderr);
+    if (!loaded.ok()) return nullptr;
+    return registry.find(loaded.pack->id);
+}
+
+// Reads "--name value" pairs; positional arguments go to `positional`.
+struct Options {
+    std::vector<std::pair<std::string, std::string>> named;
+    std::vector<std::string> positional;
+
+    const std::string* get(std::string_view name) const {
+        for (auto it = named.rbegin(); it != named.rend(); ++it)
+            if (it->first == name) return &it->second;
+        return nullptr;
+    }
+};
+
+std::optional<Options> parse_options(int argc, char** argv, int first, const std::vector<std::string_view>& known,
+                                     std::string& error) {
+    Options o;
+    for (int i = first; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg.size() > 2 && arg.substr(0, 2) == "--") {
+            std::string name(arg.substr(2)), value;
+            const auto eq = name.find('=');
+            if (eq != std::string::npos) {
+                value = name.substr(eq + 1);
+                name.resize(eq);
+            } else if (i + 1 < argc) {
+                value = argv[++i];
+            } else {
+                error = "option --" + name + " needs a value";
+                return std::nullopt;
+            }
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+                error = "unknown option --" + name;
+                return std::nullopt;
+            }
+            o.named.emplace_back(std::move(name), std::move(value));
+        } else {
+            o.positional.emplace_back(arg);
+        }
+    }
+    return o;
+}
+
+// Files usually end with a newline the agent did not type into the reply box.
+void drop_final_newline(std::string& text) {
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+}
+
+int run_check(int argc, char** argv) {
+    std::string error;
+    const auto opts = parse_options(argc, argv, 2,
+                                    {"pack", "channel", "visibility", "customer-name", "customer-handle",
+                                     "customer-post", "agent-name", "agent-initials", "format"},
+                                    error);
+    if (!opts) return usage_error(error);
+    if (opts->positional.size() > 1) return usage_error("check takes at most one FILE");
+    const std::string format = opts->get("format") ? *opts->get("format") : "text";
+    if (format != "text" && format != "json") return usage_error("--format must be text or json");
+
+    CheckRequest request;
+    if (const auto* v = opts->get("channel")) request.channel = *v;
+    if (const auto* v = opts->get("visibility")) {
+        if (*v == "public") request.visibility = Visibility::public_reply;
+        else if (*v == "private") request.visibility = Visibility::private_reply;
+        else return usage_error("--visibility must be public or private");
+    }
+    if (const auto* v = opts->get("customer-name")) request.customer_name = *v;
+    if (const auto* v = opts->get("customer-handle")) request.customer_handle = *v;
+    if (const auto* v = opts->get("customer-post")) request.customer_post = *v;
+    if (const auto* v = opts->get("agent-name")) request.agent_name = *v;
+    if (const auto* v = opts->get("agent-initials")) request.agent_initials = *v;
+
+    const std::string source = opts->positional.empty() ? "-" : opts->positional[0];
+    auto draft = read_file(source);
+    if (!draft) {
+        std::fprintf(stderr, "replycheck: cannot read %s\n", source.c_str());
+        return kExitUsage;
+    }
+    drop_final_newline(*draft);
+    request.draft = std::move(*draft);
+
+    PackRegistry registry;
+    const auto pack = select_pack(registry, opts->get("pack") ? *opts->get("pack") : std::string());
+    if (!pack) return kExitUsage;
+
+    const CheckResult result = check(request, *pack);
+    if (format == "json") {
+        std::printf("%s\n", result_to_json(result, request).c_str());
+    } else if (!result.ok()) {
+        std::fprintf(stderr, "replycheck: %s\n", result.error.c_str());
+    } else {
+        std::fputs(render_text_report(result, request).c_str(), stdout);
+    }
+    if (!result.ok()) return kExitUsage;
+    return result.ready ? kExitReady : kExitFindings;
+}
+
+int run_batch(int argc, char** argv) {
+    std::string error;
+    const auto opts = parse_options(argc, argv, 2, {"pack"}, error);
+    if (!opts) return usage_error(error);
+    if (!opts->positional.empty()) return usage_error("batch reads requests from standard input only");
+    PackRegistry registry;
+    const auto pack = select_pack(registry, opts->get("pack") ? *opts->get("pack") : std::string());
+    if (!pack) return kExitUsage;
+
+    const bool progress = isatty(STDERR_FILENO) != 0;
+    bool any_bad_input = false, any_not_ready = false;
+    std::size_t line_number = 0, checked = 0;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        const ParsedRequest parsed = request_from_json(line);
+        if (!parsed.ok()) {
+            std::printf("%s\n", error_to_json("bad_request", parsed.error, parsed.id_json, line_number).c_str());
+            any_bad_input = true;
+            continue;
+        }
+        const CheckResult result = check(parsed.request, *pack);
+        if (!result.ok()) {
+            std::printf("%s\n", error_to_json(result.error_code, result.error, parsed.id_json, line_number).c_str());
+            any_bad_input = true;
+        } else {
+            std::vector<TemplateSuggestion> templates;
+            if (parsed.want_templates) templates = suggest_templates(parsed.request, *pack);
+            std::printf("%s\n",
+                        result_to_json(result, parsed.request, parsed.id_json, parsed.want_templates ? &templates : nullptr)
+                            .c_str());
+            any_not_ready |= !result.ready;
+        }
+        ++checked;
+        if (progress && checked % 100 == 0) std::fprintf(stderr, "\rchecked %zu", checked);
+    }
+    if (progress) std::fprintf(stderr, "\rchecked %zu\n", checked);
+    std::fflush(stdout);
+    if (any_bad_input) return kExitUsage;
+    return any_not_ready ? kExitFindings : kExitReady;
+}
+
+int run_pack(int argc, char** argv) {
+    if (argc < 3) return usage_error("pack needs a subcommand: validate or test");
+    const std::string_view sub = argv[2];
+    if (sub != "validate" && sub != "test") return usage_error("unknown pack subcommand '" + std::string(sub) + "'");
+    if (argc > 4) return usage_error("pack " + std::string(sub) + " takes one FILE");
+    if (sub == "validate" && argc != 4) return usage_error("pack validate needs a FILE");
+    const std::string path = argc == 4 ? argv[3] : std::string();
+
+    PackRegistry registry;
+    if (sub == "validate") {
+        const auto text = read_file(path);
+        if (!text) {
+            std::fprintf(stderr, "replycheck: cannot read %s\n", path.c_str());
+            return kExitUsage;
+        }
+        const PackValidation validation = validate_pack_document(*text, registry);
+        for (const PackIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
+        if (!validation.ok()) return kExitFindings;
+        std::printf("%s: ok\n", path.c_str());
+        return kExitReady;
+    }
+    const auto pack = select_pack(registry, path);
+    if (!pack) return kExitUsage;
+    const PackExamplesReport report = run_pack_examples(*pack);
+    for (const ExampleFailure& f : report.failures)
+        std::printf("FAIL %s %s[%zu]: %s\n     draft: %s\n", f.rule.c_str(), f.good ? "good" : "bad", f.index,
+                    f.problem.c_str(), f.draft.c_str());
+    std::printf("%zu passed, %zu failed, %zu skipped (rule off)\n", report.passed, report.failures.size(),
+                report.skipped);
+    return report.ok() ? kExitReady : kExitFindings;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
         std::fputs(kUsage, stderr);
-        return 2;
+        return kExitUsage;
     }
     const std::string_view command = argv[1];
     if (command == "--version" || command == "version") {
@@ -33,6 +270,9 @@ int main(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return 0;
     }
+    if (command == "check") return run_check(argc, argv);
+    if (command == "batch") return run_batch(argc, argv);
+    if (command == "pack") return run_pack(argc, argv);
     std::fprintf(stderr, "replycheck: unknown command '%s'\n\n%s", argv[1], kUsage);
-    return 2;
+    return kExitUsage;
 }

@@ -15,8 +15,8 @@ namespace {
 
 constexpr float kFontSize = 16.0f;  // CSS pixels
 
-// Ranges are pairs of inclusive bounds, zero-terminated; they must match the subset ranges in
-// wasm/CMakeLists.txt or the glyphs will be missing from the embedded fonts.
+// Ranges are pairs of inclusive bounds, zero-terminated. kTextRanges must match text_unicodes in
+// wasm/CMakeLists.txt; the emoji ranges are generated there from Unicode's emoji data.
 constexpr ImWchar kTextRanges[] = {
     0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A/B
     0x0300, 0x036F,  // combining diacritics (NFD input)
@@ -31,8 +31,8 @@ constexpr ImWchar kTextRanges[] = {
     0,
 };
 constexpr ImWchar kEmojiRanges[] = {
-    0x2300, 0x23FF, 0x2460, 0x24FF, 0x25A0, 0x27BF, 0x2900, 0x297F, 0x2B00, 0x2BFF,
-    0x3030, 0x3030, 0x303D, 0x303D, 0x3297, 0x3299, 0x1F000, 0x1FAFF, 0,
+#include "emoji_ranges.inc"
+    0,
 };
 // Joiners, variation selectors and tag characters shape emoji sequences in browsers. ImGui does
 // no shaping, so they get empty zero-width glyphs instead of the '?' fallback.

@@ -79,13 +79,26 @@
   // --- keyboard and text --------------------------------------------------------------------
   // These capture listeners are added before glfwInit adds GLFW's, so they run first.
   window.addEventListener('keydown', function (e) {
+    var shortcut = (e.ctrlKey || e.metaKey) && !e.altKey;
+    var key = e.key.toLowerCase();
     // Ctrl/Cmd+V: keep the keydown from GLFW, so ImGui does not paste its stale clipboard; the
     // default action is left alone, and the browser follows with a `paste` event.
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+    if (shortcut && key === 'v') e.stopImmediatePropagation();
+    // Copy and cut are ImGui's (through rcWriteClipboard); the browser must not copy or cut the
+    // textarea's placeholder first.
+    if (shortcut && (key === 'c' || key === 'x' || key === 'a' || key === 'z' || key === 'y')) e.preventDefault();
     wake();
   }, true);
   ['keyup', 'mousedown', 'mouseup', 'mousemove', 'wheel', 'touchstart', 'touchmove', 'touchend', 'focus', 'blur']
     .forEach(function (type) { window.addEventListener(type, wake, { capture: true, passive: true }); });
+
+  // The textarea always holds one selected placeholder character. With a selection there is no
+  // caret, and a caret, even an invisible one, blinks and repaints the page twice a second.
+  var PLACEHOLDER = '\u00a0';
+  function resetTextInput() {
+    textInput.value = PLACEHOLDER;
+    textInput.setSelectionRange(0, PLACEHOLDER.length);
+  }
 
   function sendText(text) {
     if (!text || !ready) return;
@@ -96,11 +109,19 @@
     // Composition text arrives once, whole, in compositionend; line breaks, deletions and
     // history are keys that ImGui already received through GLFW.
     if (!e.isComposing && (e.inputType === 'insertText' || e.inputType === 'insertReplacementText')) sendText(e.data);
-    if (!e.isComposing) textInput.value = '';
+    if (!e.isComposing) resetTextInput();
   });
   textInput.addEventListener('compositionend', function (e) {
     sendText(e.data);
-    textInput.value = '';
+    resetTextInput();
+  });
+  // Clicks and arrow keys move the browser's selection; put it back so no caret appears.
+  document.addEventListener('selectionchange', function () {
+    if (document.activeElement === textInput && !textInput.value.length) return;
+    if (document.activeElement === textInput &&
+        (textInput.selectionStart !== 0 || textInput.selectionEnd !== textInput.value.length)) {
+      textInput.setSelectionRange(0, textInput.value.length);
+    }
   });
   window.addEventListener('paste', function (e) {
     var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
@@ -116,7 +137,7 @@
       textInput.value = text;
       textInput.select();
       try { document.execCommand('copy'); } catch (err) { /* nothing else to try */ }
-      textInput.value = '';
+      resetTextInput();
     }
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
     else fallback();
@@ -127,7 +148,10 @@
     textInput.style.top = y + 'px';
     textInput.style.height = lineHeight + 'px';
   };
-  function focusTextInput() { textInput.focus({ preventScroll: true }); }
+  function focusTextInput() {
+    textInput.focus({ preventScroll: true });
+    if (textInput.value !== PLACEHOLDER) resetTextInput();
+  }
   canvas.addEventListener('mouseup', focusTextInput);
   canvas.addEventListener('touchend', focusTextInput);
   window.addEventListener('focus', focusTextInput);

@@ -2,6 +2,7 @@
 // What a check sees and how it reports. A check is one function in core/checks/<rule>.cpp that
 // reads the context and appends findings; it never changes anything else. The engine
 // (core/engine/checker.h) builds the context once per request and runs every enabled check.
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,7 @@ struct PhraseMatch {
 };
 
 class CompiledPack;
+struct PhraseMatchSet;  // pack/compiled_pack.h
 
 struct CheckContext {
     const CheckRequest& request;
@@ -45,8 +47,16 @@ struct CheckContext {
     const PostSignals& signals;
 
     // Matches of `rule`'s phrase list (Pack::rules[rule].phrases), plus the pack-level lists for
-    // "brand.banned_phrase" (Pack::banned_phrases) and "brand.terminology" (avoid terms).
+    // "brand.banned_phrase" (Pack::banned_phrases), "brand.terminology" (avoid terms, entry
+    // `replacement` = the preferred term) and "brand.capitalization" (brand names matched in any
+    // casing; compare the draft's bytes with entry->match). Leftmost-longest, non-overlapping,
+    // in text order. Empty for a rule without phrases.
     std::span<const PhraseMatch> phrase_matches(std::string_view rule) const;
+
+    // Set by the engine, which matches every list in one pass before the checks run. When a
+    // context is built by hand (tests), the first phrase_matches() call computes it instead.
+    const PhraseMatchSet* phrase_match_set = nullptr;
+    mutable std::shared_ptr<const PhraseMatchSet> computed_phrase_matches{};
 };
 
 using Findings = std::vector<Finding>;

@@ -1,9 +1,11 @@
 #pragma once
 // A brand-voice pack as data: what templates/*.json hold after loading and merging `extends`.
-// Field names follow the JSON (templates/pack.schema.json); the loader is core/pack/pack_loader.h.
+// Field names follow the JSON (templates/pack.schema.json); the loader is core/pack/pack_loader.h,
+// which also documents how `extends` merges a pack onto its parent.
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "channel/channel_spec.h"
@@ -62,12 +64,20 @@ struct RuleSpec {
     std::vector<RuleExample> good;        // must raise no finding of this rule
     std::vector<RuleExample> bad;         // must raise at least one finding of this rule
     std::vector<PhraseEntry> phrases;     // data for phrase-driven rules (tone.defensive, ...)
+    // Numeric knobs of a check, e.g. {"max_apologies": 1}; names are the check's to define.
+    std::map<std::string, double, std::less<>> params;
+
+    double param(std::string_view name, double fallback) const {
+        const auto it = params.find(name);
+        return it == params.end() ? fallback : it->second;
+    }
 };
 
 struct Pack {
     int schema_version = 1;
     std::string id;
     std::string name;
+    std::string description;
     std::string locale = "en";
     std::string extends;  // id of the parent pack, empty for none
 

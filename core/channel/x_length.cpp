@@ -1,0 +1,168 @@
+#include "channel/x_length.h"
+
+#include <unicode/unorm2.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "channel/x_emoji.h"
+#include "channel/x_url.h"
+#include "text/icu_data.h"
+#include "text/utf8.h"
+
+namespace replycheck {
+namespace {
+
+// twitter-text's config v3, in its own units (weights are scaled by 100).
+constexpr std::int64_t scale = 100;
+constexpr std::int64_t default_weight = 200;
+constexpr std::int64_t light_weight = 100;
+constexpr std::int64_t url_weight = 23 * scale;
+constexpr std::int64_t emoji_weight = default_weight;
+
+struct LightRange {
+    char16_t first, last;
+};
+constexpr LightRange light_ranges[] = {{0, 4351}, {8192, 8205}, {8208, 8223}, {8242, 8247}};
+
+// getCharacterWeight looks at one UTF-16 unit (for a surrogate pair, the low surrogate).
+std::int64_t unit_weight(char16_t unit) {
+    for (const auto& r : light_ranges)
+        if (unit >= r.first && unit <= r.last) return light_weight;
+    return default_weight;
+}
+
+bool is_invalid_unit(char16_t unit) { return unit == 0xFFFE || unit == 0xFEFF || unit == 0xFFFF; }
+
+std::u16string utf8_to_utf16(std::string_view utf8) {
+    std::u16string out;
+    out.reserve(utf8.size());
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {
+            out += static_cast<char16_t>(c);
+            ++i;
+            continue;
+        }
+        const char32_t cp = next_code_point(utf8, i);
+        if (cp >= 0x10000) {
+            out += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+            out += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        } else {
+            out += static_cast<char16_t>(cp);
+        }
+    }
+    return out;
+}
+
+const UNormalizer2* nfc() {
+    ensure_icu_data();
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* n = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFC unavailable: ") + u_errorName(status));
+    return n;
+}
+
+// The NFC form of a text and, when it differs, how its offsets map back: NFC of the whole equals
+// the concatenation of NFC of pieces cut where a normalisation boundary lies, so each piece's
+// start is an exact correspondence.
+struct Normalised {
+    std::u16string text;
+    struct Piece {
+        std::size_t normalised_start;
+        std::size_t original_start;
+    };
+    std::vector<Piece> pieces;  // empty: the text was already NFC
+
+    std::size_t to_original(std::size_t offset) const {
+        if (pieces.empty()) return offset;
+        auto it = std::upper_bound(pieces.begin(), pieces.end(), offset,
+                                   [](std::size_t o, const Piece& p) { return o < p.normalised_start; });
+        return it == pieces.begin() ? 0 : std::prev(it)->original_start;
+    }
+};
+
+Normalised normalise(std::u16string original) {
+    const UNormalizer2* n = nfc();
+    UErrorCode status = U_ZERO_ERROR;
+    const auto* src = reinterpret_cast<const UChar*>(original.data());
+    const auto length = static_cast<int32_t>(original.size());
+    if (unorm2_isNormalized(n, src, length, &status) && U_SUCCESS(status)) return {std::move(original), {}};
+
+    Normalised out;
+    std::vector<UChar> buffer;
+    int32_t start = 0;
+    while (start < length) {
+        int32_t end = start;
+        // Advance by code point to the next boundary.
+        do {
+            end += (U16_IS_LEAD(src[end]) && end + 1 < length && U16_IS_TRAIL(src[end + 1])) ? 2 : 1;
+        } while (end < length && !unorm2_hasBoundaryBefore(n, U16_IS_LEAD(src[end]) && end + 1 < length
+                                                                  ? U16_GET_SUPPLEMENTARY(src[end], src[end + 1])
+                                                                  : src[end]));
+        out.pieces.push_back({out.text.size(), static_cast<std::size_t>(start)});
+        buffer.resize(static_cast<std::size_t>(end - start) * 3 + 8);
+        status = U_ZERO_ERROR;
+        const int32_t written = unorm2_normalize(n, src + start, end - start, buffer.data(),
+                                                 static_cast<int32_t>(buffer.size()), &status);
+        if (U_FAILURE(status)) throw std::runtime_error(std::string("NFC failed: ") + u_errorName(status));
+        out.text.append(reinterpret_cast<const char16_t*>(buffer.data()), static_cast<std::size_t>(written));
+        start = end;
+    }
+    return out;
+}
+
+}  // namespace
+
+XLength x_weighted_length(std::string_view utf8, std::uint32_t max_weighted) {
+    std::u16string original = utf8_to_utf16(utf8);
+    const std::size_t original_utf16_size = original.size();
+    const Normalised normalised = normalise(std::move(original));
+    const std::u16string& text = normalised.text;
+
+    const auto urls = x_url::extract_urls(text);
+    const auto emoji = x_emoji::find_emoji(text);
+    const std::int64_t limit = static_cast<std::int64_t>(max_weighted) * scale;
+
+    std::int64_t weighted = 0;
+    bool valid = true;
+    std::size_t overflow = text.size();
+    bool overflowed = false;
+    std::size_t next_url = 0, next_emoji = 0;
+    // The same walk as parseTweet: URLs first, then emoji, then single characters.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::size_t unit_start = i;
+        while (next_url < urls.size() && urls[next_url].start < i) ++next_url;
+        while (next_emoji < emoji.size() && emoji[next_emoji].start < i) ++next_emoji;
+        if (next_url < urls.size() && urls[next_url].start == i) {
+            weighted += url_weight;
+            i += urls[next_url].length - 1;
+        } else if (next_emoji < emoji.size() && emoji[next_emoji].start == i) {
+            weighted += emoji_weight;
+            i += emoji[next_emoji].length - 1;
+        } else {
+            if (U16_IS_LEAD(text[i]) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1])) ++i;
+            weighted += unit_weight(text[i]);
+        }
+        // parseTweet tests only the last unit of what it just counted.
+        if (valid && is_invalid_unit(text[i])) valid = false;
+        if (!overflowed && weighted > limit) {
+            overflowed = true;
+            overflow = unit_start;
+        }
+    }
+
+    XLength result;
+    result.weighted = static_cast<std::uint32_t>(weighted / scale);
+    result.valid = valid && weighted > 0 && weighted <= limit;
+    const std::size_t overflow_utf16 = overflowed ? normalised.to_original(overflow) : original_utf16_size;
+    result.overflow_utf16 = static_cast<std::uint32_t>(overflow_utf16);
+    result.overflow_utf8 = overflowed ? static_cast<std::uint32_t>(Utf16OffsetMap(utf8).to_utf8(overflow_utf16))
+                                      : static_cast<std::uint32_t>(utf8.size());
+    return result;
+}
+
+}  // namespace replycheck

@@ -1,0 +1,79 @@
+#include "checks/names.h"
+
+#include "checks/check_util.h"
+
+namespace replycheck::checks {
+namespace {
+
+// Formal name -> usual short forms. Both directions are tried.
+constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
+    {"william", "bill"}, {"william", "will"}, {"william", "liam"}, {"robert", "bob"},
+    {"robert", "rob"}, {"robert", "bobby"}, {"richard", "rick"}, {"richard", "dick"},
+    {"james", "jim"}, {"james", "jimmy"}, {"john", "jack"}, {"john", "johnny"},
+    {"margaret", "maggie"}, {"margaret", "peggy"}, {"margaret", "meg"}, {"elizabeth", "liz"},
+    {"elizabeth", "beth"}, {"elizabeth", "betty"}, {"elizabeth", "lizzie"}, {"katherine", "kate"},
+    {"katherine", "katie"}, {"catherine", "kate"}, {"catherine", "cathy"}, {"michael", "mike"},
+    {"michael", "mick"}, {"christopher", "chris"}, {"christine", "chris"}, {"alexander", "alex"},
+    {"alexander", "sasha"}, {"alexandra", "alex"}, {"alexandra", "sasha"}, {"samuel", "sam"},
+    {"samantha", "sam"}, {"daniel", "dan"}, {"daniel", "danny"}, {"david", "dave"},
+    {"thomas", "tom"}, {"anthony", "tony"}, {"joseph", "joe"}, {"andrew", "andy"},
+    {"andrew", "drew"}, {"nicholas", "nick"}, {"matthew", "matt"}, {"stephen", "steve"},
+    {"steven", "steve"}, {"benjamin", "ben"}, {"edward", "ed"}, {"edward", "ted"},
+    {"edward", "eddie"}, {"theodore", "ted"}, {"patrick", "pat"}, {"patricia", "pat"},
+    {"patricia", "trish"}, {"susan", "sue"}, {"jennifer", "jen"}, {"jennifer", "jenny"},
+    {"rebecca", "becky"}, {"nathan", "nate"}, {"nathaniel", "nate"}, {"zachary", "zach"},
+    {"henry", "harry"}, {"henry", "hank"}, {"charles", "charlie"}, {"charles", "chuck"},
+    {"francis", "frank"}, {"abigail", "abby"}, {"amanda", "mandy"}, {"jessica", "jess"},
+    {"victoria", "vicky"}, {"natasha", "tash"}, {"natalie", "nat"}, {"gregory", "greg"},
+    {"jonathan", "jon"}, {"timothy", "tim"}, {"kenneth", "ken"}, {"deborah", "debbie"},
+    {"josephine", "jo"}, {"joanna", "jo"}, {"frederick", "fred"}, {"alfred", "alf"},
+    {"lawrence", "larry"}, {"ronald", "ron"}, {"donald", "don"}, {"peter", "pete"},
+    {"philip", "phil"}, {"raymond", "ray"}, {"leonard", "leo"}, {"isabel", "izzy"},
+    {"ravindra", "ravi"}, {"aleksandr", "sasha"}, {"giuseppe", "beppe"}, {"francesco", "cesco"},
+};
+
+}  // namespace
+
+std::string first_name(const CheckRequest& r) {
+    std::string name = r.customer_name;
+    while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+    return name.substr(0, name.find(' '));
+}
+
+std::vector<std::string> acceptable_names(const CheckRequest& r) {
+    std::vector<std::string> names;
+    std::string part;
+    for (char c : r.customer_name + " ") {
+        if (c == ' ' || c == '-') {
+            if (!part.empty()) names.push_back(accent_key(part));
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    if (!r.customer_handle.empty()) {
+        std::string handle = r.customer_handle;
+        if (handle.front() == '@') handle.erase(0, 1);
+        if (!handle.empty()) names.push_back(accent_key(handle));
+    }
+    if (!names.empty() && !r.customer_name.empty()) {
+        const std::string first = names.front();
+        for (const auto& [formal, nick] : kNicknames) {
+            if (first == formal) names.emplace_back(nick);
+            if (first == nick) names.emplace_back(formal);
+        }
+    }
+    return names;
+}
+
+bool names_match(std::string_view word, const std::vector<std::string>& names) {
+    const std::string key = accent_key(word);
+    if (key.empty()) return false;
+    for (const std::string& name : names) {
+        if (name == key) return true;
+        if (key.size() >= 3 && name.size() > key.size() && name.compare(0, key.size(), key) == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace replycheck::checks

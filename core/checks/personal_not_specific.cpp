@@ -1,0 +1,45 @@
+// A reply that could be pasted under any post ("Sorry for any inconvenience, DM us") tells the
+// customer nobody read theirs. Conservative: only when the post names its issue clearly (at least
+// two key terms from the engine), the reply has some length, and it shares no key term, not even
+// by stem ("delayed" ~ "delay"). A happy customer ("Brilliant, it works now, cheers") needs no
+// restating of their issue, so replies to them pass.
+#include <algorithm>
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/checks.h"
+
+namespace replycheck::checks {
+namespace {
+
+constexpr std::string_view kRule = "personal.not_specific";
+constexpr std::size_t kStem = 5;  // shared leading bytes that count as the same word
+
+bool same_word(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const std::size_t n = std::min(a.size(), b.size());
+    return n >= kStem && a.compare(0, kStem, b, 0, kStem) == 0;
+}
+
+}  // namespace
+
+void personal_not_specific(const CheckContext& ctx, Findings& out) {
+    const auto& terms = ctx.signals.key_terms;
+    const auto min_terms = static_cast<std::size_t>(rule_param(ctx, kRule, "min_key_terms", 2));
+    const auto min_words = static_cast<std::size_t>(rule_param(ctx, kRule, "min_reply_words", 6));
+    if (terms.size() < min_terms || ctx.draft.word_count() < min_words) return;
+    if (ctx.signals.mood == Mood::happy) return;
+    for (const Token& t : ctx.draft.tokens()) {
+        if (!is_wordish(t)) continue;
+        for (const std::string& term : terms)
+            if (same_word(t.folded, term)) return;
+    }
+    std::string listed;
+    for (std::size_t i = 0; i < terms.size() && i < 3; ++i) listed += (i ? ", " : "") + terms[i];
+    out.push_back(make_finding(ctx, kRule,
+                               "Nothing in the reply refers to the customer's issue (" + listed +
+                                   "); mention it so the reply reads as written for them.",
+                               0, 0));
+}
+
+}  // namespace replycheck::checks

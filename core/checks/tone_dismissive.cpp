@@ -1,0 +1,73 @@
+// Wording that makes the customer's problem sound small or their question silly: "just click",
+// "obviously", "no big deal" (the pack's phrase list, with rewrites), and "only" or "just" before
+// an amount of time ("it's only 20 minutes"), which no phrase list can enumerate. The same words
+// reassure when the time is the brand's ("only 10 minutes away", "give me just a minute", "in
+// just 3 days"), so those pass.
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/checks.h"
+#include "checks/phrase_rule.h"
+
+namespace replycheck::checks {
+namespace {
+
+constexpr std::string_view kRule = "tone.dismissive";
+
+bool is_time_unit(const std::string& w) {
+    return w == "minute" || w == "minutes" || w == "min" || w == "mins" || w == "hour" || w == "hours" ||
+           w == "hr" || w == "hrs" || w == "day" || w == "days" || w == "week" || w == "weeks" ||
+           w == "second" || w == "seconds" || w == "secs";
+}
+
+bool is_amount(const Token& t) {
+    if (t.kind == TokenKind::number) return true;
+    static constexpr std::string_view kWords[] = {"a", "an", "one", "two", "three", "four", "five", "few",
+                                                  "couple", "ten", "fifteen", "twenty", "thirty", "several"};
+    for (std::string_view w : kWords)
+        if (t.folded == w) return true;
+    return false;
+}
+
+// "me"/"us": "bear with me just a minute"; "in"/"within": "arrives in just 3 days".
+bool reassures_before(const std::string& w) {
+    return w == "me" || w == "us" || w == "in" || w == "within" || w == "take" || w == "takes";
+}
+
+// "only 10 minutes away", "just 2 days ago", "only 5 minutes left".
+bool reassures_after(const std::string& w) { return w == "away" || w == "ago" || w == "left"; }
+
+}  // namespace
+
+void tone_dismissive(const CheckContext& ctx, Findings& out) {
+    report_phrase_matches(ctx, {kRule, "“{}” can make the customer's problem sound trivial.", "Say “{}”", false}, out);
+
+    const auto& tokens = ctx.draft.tokens();
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].folded != "only" && tokens[i].folded != "just") continue;
+        // "only 20 minutes", "only a few hours", "just a couple of days"
+        std::size_t j = i + 1;
+        std::size_t amounts = 0;
+        while (j < tokens.size() && amounts < 3 && (is_amount(tokens[j]) || tokens[j].folded == "of")) {
+            ++j;
+            ++amounts;
+        }
+        if (amounts == 0 || j >= tokens.size() || !is_time_unit(tokens[j].folded)) continue;
+        if ((i > 0 && reassures_before(tokens[i - 1].folded)) ||
+            (j + 1 < tokens.size() && reassures_after(tokens[j + 1].folded)))
+            continue;
+        const std::uint32_t start = tokens[i].start;
+        const std::uint32_t end = tokens[j].end;
+        Finding f = make_finding(ctx, kRule,
+                                 "“" + std::string(ctx.draft.slice(start, end)) +
+                                     "” plays down the wait; the customer's time matters to them.",
+                                 start, end);
+        // Dropping "only " keeps the facts and loses the judgement.
+        f.suggestions.push_back(make_suggestion("Remove “" + std::string(ctx.draft.slice(tokens[i])) + "”",
+                                                std::string(ctx.draft.slice(tokens[i + 1].start, end)), start, end, false));
+        out.push_back(std::move(f));
+        i = j;
+    }
+}
+
+}  // namespace replycheck::checks

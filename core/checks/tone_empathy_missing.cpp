@@ -1,0 +1,70 @@
+// An upset customer (PostSignals::mood) should hear that someone understands before they hear
+// the fix. The pack's phrase list for this rule holds the empathy markers ("sorry", "apologise",
+// "understand", "frustrating", "thanks for your patience"); when none appears, suggest an opener.
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/checks.h"
+
+namespace replycheck::checks {
+namespace {
+
+constexpr std::string_view kRule = "tone.empathy_missing";
+constexpr std::string_view kOpener = "I'm sorry about this. ";
+
+bool is_greeting(const std::string& w) { return w == "hi" || w == "hello" || w == "hey" || w == "dear" || w == "hiya"; }
+
+// After "@handle Hi Ravi, " so the opener follows the greeting.
+std::uint32_t opener_position(const AnalysedText& draft) {
+    const std::uint32_t at = after_leading_mentions(draft.text());
+    const auto& tokens = draft.tokens();
+    std::size_t k = 0;
+    while (k < tokens.size() && tokens[k].start < at) ++k;
+    if (k >= tokens.size() || !is_greeting(tokens[k].folded)) return at;
+    // Skip to the end of the greeting: the first ',' '!' or '.' within four tokens.
+    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 4; ++j) {
+        const std::string_view s = draft.slice(tokens[j]);
+        if (s == "," || s == "!" || s == "." || s == "-" || s == "—") {
+            std::uint32_t end = tokens[j].end;
+            while (end < draft.text().size() && draft.text()[end] == ' ') ++end;
+            return end;
+        }
+    }
+    return at;
+}
+
+}  // namespace
+
+void tone_empathy_missing(const CheckContext& ctx, Findings& out) {
+    if (ctx.signals.mood != Mood::upset) return;
+    if (!ctx.phrase_matches(kRule).empty()) return;
+    const std::uint32_t at = opener_position(ctx.draft);
+    Finding f = make_finding(ctx, kRule,
+                             "The customer is upset and the reply does not acknowledge it; start with a "
+                             "short apology or acknowledgement.",
+                             at, at);
+    // The opener is a sentence of its own, so the word after it starts a new one: "@zoe your
+    // card…" becomes "@zoe I'm sorry about this. Your card…". Words with capitals of their own
+    // ("iPhone") and scripts without case stay as they are.
+    std::string text(kOpener);
+    std::uint32_t end = at;
+    const auto& tokens = ctx.draft.tokens();
+    for (const Token& t : tokens) {
+        if (t.start < at) continue;
+        if (t.start == at && t.kind == TokenKind::word) {
+            const std::string_view word = ctx.draft.slice(t);
+            const CaseShape shape = case_shape(word);
+            // match_case gives a word the capital of an original that starts with one.
+            const std::string capitalised = match_case("X", word);
+            if (shape.upper == 0 && capitalised != word) {
+                text += capitalised;
+                end = t.end;
+            }
+        }
+        break;
+    }
+    f.suggestions.push_back(make_suggestion("Add an apology", std::move(text), at, end, false));
+    out.push_back(std::move(f));
+}
+
+}  // namespace replycheck::checks

@@ -1,0 +1,39 @@
+// Too many apologies sound scripted and bury the fix. One sincere apology is enough: the rule
+// fires at the third apology in any reply (param "max_apologies", default 2), or at the second
+// when the reply is short (fewer than param "short_words", default 30, words).
+#include <string>
+#include <vector>
+
+#include "checks/check_util.h"
+#include "checks/checks.h"
+
+namespace replycheck::checks {
+namespace {
+
+constexpr std::string_view kRule = "tone.over_apology";
+
+bool is_apology(const std::string& w) {
+    return w == "sorry" || w == "apologies" || w == "apology" || w == "apologise" ||
+           w == "apologize" || w == "apologised" || w == "apologized" || w == "apologising" ||
+           w == "apologizing" || w == "sry" || w == "soz";
+}
+
+}  // namespace
+
+void tone_over_apology(const CheckContext& ctx, Findings& out) {
+    std::vector<const Token*> apologies;
+    for (const Token& t : ctx.draft.tokens())
+        if (is_apology(t.folded)) apologies.push_back(&t);
+    const auto max_apologies = static_cast<std::size_t>(rule_param(ctx, kRule, "max_apologies", 2));
+    const auto short_words = static_cast<std::size_t>(rule_param(ctx, kRule, "short_words", 30));
+    std::size_t allowed = max_apologies;
+    if (ctx.draft.word_count() < short_words && allowed > 1) allowed = 1;
+    if (apologies.size() <= allowed) return;
+    const Token& extra = *apologies[allowed];
+    out.push_back(make_finding(ctx, kRule,
+                               "This reply apologises " + std::to_string(apologies.size()) +
+                                   " times; one sincere apology followed by the fix reads better.",
+                               extra.start, extra.end));
+}
+
+}  // namespace replycheck::checks

@@ -1,0 +1,198 @@
+// ALL-CAPS words and runs of "!!!" or "???" read as shouting in a public thread. Acronyms and
+// brand names are written in capitals for a reason, so short tokens, tokens with digits, known
+// acronyms and the pack's brand names pass; one or two capitalised words for emphasis pass too
+// when they are short. Many separate exclamation marks shout too ("Hi! Great news! Enjoy!"):
+// beyond the pack's voice.max_exclamations, each further "!" is flagged where it stands.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/checks.h"
+
+namespace replycheck::checks {
+namespace {
+
+constexpr std::string_view kRule = "tone.shouting";
+
+// Capitalised words of five letters or more that are still not shouting.
+constexpr std::array<std::string_view, 40> kLongAcronyms = {
+    "asap",  "covid", "nasa",  "ikea", "unicef", "unesco", "nato",  "opec", "fifa", "uefa",
+    "https", "html",  "jpeg",  "adsl", "vdsl",   "fttp",   "fttc",  "imei", "esim", "wlan",
+    "iban",  "swift", "bacs",  "chaps", "gdpr",  "hmrc",   "dvla",  "ofcom", "ofgem", "nhs",
+    "usps",  "amtrak", "scuba", "laser", "radar", "sepa",  "ipad",  "esta", "aaaa", "oled",
+};
+
+constexpr int kMinShoutLetters = 5;       // "SORRY", "NEVER"; "HELP" and "DM" pass
+constexpr std::size_t kMinShortRun = 3;   // "WE ARE SO" : three capitalised short words in a row
+
+// Everyday words that are only ever capitalised for emphasis: "Please READ", "do NOT".
+bool is_emphasis_word(const std::string& folded) {
+    static constexpr std::string_view kWords[] = {
+        "not", "now", "all", "you", "read", "stop", "must", "only", "have", "will", "this", "that",
+        "your", "what", "need", "dont", "don't", "cant", "can't", "wont", "won't", "very", "just",
+        "ever", "does", "did", "again", "are", "was"};
+    for (std::string_view w : kWords)
+        if (folded == w) return true;
+    return false;
+}
+
+bool is_caps_word(const AnalysedText& text, const Token& t) {
+    if (t.kind != TokenKind::word) return false;
+    const CaseShape shape = case_shape(text.slice(t));
+    return shape.lower == 0 && shape.digits == 0 && shape.upper >= 2;
+}
+
+bool exempt(const CheckContext& ctx, const Token& t, std::size_t index) {
+    const std::string_view original = ctx.draft.slice(t);
+    if (std::find(kLongAcronyms.begin(), kLongAcronyms.end(), t.folded) != kLongAcronyms.end())
+        return true;
+    for (const std::string& brand : ctx.pack.brand_names)
+        if (brand == original) return true;
+    // @HANDLES and #HASHTAGS are names, not tone (ICU may keep the sigil inside the token).
+    if (!original.empty() && (original[0] == '@' || original[0] == '#')) return true;
+    return glued_after(ctx.draft, index, '@') || glued_after(ctx.draft, index, '#');
+}
+
+std::string calm_case(const AnalysedText& text, std::uint32_t start, std::uint32_t end) {
+    // Lower-case the run, keeping a capital where a sentence starts.
+    std::string out;
+    const std::string_view s = text.slice(start, end);
+    const bool sentence_start = text.sentences().empty() ||
+                                text.sentences()[text.sentence_of(start)].start == start;
+    bool first = true;
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z' && !(first && sentence_start)) c = static_cast<char>(c - 'A' + 'a');
+        if (c != ' ') first = false;
+        out += c;
+    }
+    return out;
+}
+
+void find_caps(const CheckContext& ctx, Findings& out) {
+    const auto& tokens = ctx.draft.tokens();
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        if (!is_caps_word(ctx.draft, tokens[i]) || exempt(ctx, tokens[i], i)) {
+            ++i;
+            continue;
+        }
+        // Extend over the run of capitalised words, allowing punctuation between them.
+        std::size_t last = i;
+        std::size_t words = 1;
+        bool long_word = case_shape(ctx.draft.slice(tokens[i])).upper >= kMinShoutLetters ||
+                         is_emphasis_word(tokens[i].folded);
+        std::size_t j = i + 1;
+        while (j < tokens.size()) {
+            if (tokens[j].kind == TokenKind::punctuation && ctx.draft.slice(tokens[j]) != "@" &&
+                ctx.draft.slice(tokens[j]) != "#") {
+                ++j;
+                continue;
+            }
+            if (!is_caps_word(ctx.draft, tokens[j]) || exempt(ctx, tokens[j], j)) break;
+            long_word |= case_shape(ctx.draft.slice(tokens[j])).upper >= kMinShoutLetters ||
+                         is_emphasis_word(tokens[j].folded);
+            last = j;
+            ++words;
+            ++j;
+        }
+        if (long_word || words >= kMinShortRun) {
+            const std::uint32_t start = tokens[i].start;
+            const std::uint32_t end = tokens[last].end;
+            Finding f = make_finding(ctx, kRule,
+                                     "“" + std::string(ctx.draft.slice(start, end)) +
+                                         "” is in capitals, which reads as shouting in a reply.",
+                                     start, end);
+            f.suggestions.push_back(make_suggestion("Use normal case", calm_case(ctx.draft, start, end),
+                                                    start, end, false));
+            out.push_back(std::move(f));
+        }
+        i = last + 1;
+    }
+}
+
+void find_punctuation_runs(const CheckContext& ctx, Findings& out) {
+    const std::string& text = ctx.draft.text();
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] != '!' && text[i] != '?') {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        bool question = false;
+        while (j < text.size() && (text[j] == '!' || text[j] == '?')) question |= text[j++] == '?';
+        if (j - i >= 3) {
+            const std::string calm = question ? "?" : "!";
+            Finding f = make_finding(ctx, kRule,
+                                     "A run of “" + text.substr(i, j - i) + "” reads as shouting.",
+                                     static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
+            f.suggestions.push_back(make_suggestion("Use one “" + calm + "”", calm, f.start, f.end, false));
+            out.push_back(std::move(f));
+        }
+        i = j;
+    }
+}
+
+// A run of three or more is already flagged by find_punctuation_runs and counts as the one mark
+// its fix leaves; shorter runs count each "!". Every run that takes the count over the limit is
+// a finding, with the marks over the limit turned into a full stop (or "?" after a question).
+void find_excess_exclamations(const CheckContext& ctx, Findings& out) {
+    const std::string& text = ctx.draft.text();
+    const auto allowed = static_cast<std::size_t>(std::max(ctx.pack.voice.max_exclamations, 0));
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t j = i;
+        std::size_t marks = 0;
+        while (j < text.size() && (text[j] == '!' || text[j] == '?')) marks += text[j++] == '!';
+        if (j == i) {
+            ++i;
+            continue;
+        }
+        total += j - i >= 3 ? std::min<std::size_t>(marks, 1) : marks;
+        i = j;
+    }
+    if (total <= allowed) return;
+
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t j = i;
+        std::size_t marks = 0;
+        bool question = false;
+        while (j < text.size() && (text[j] == '!' || text[j] == '?')) {
+            question |= text[j] == '?';
+            marks += text[j++] == '!';
+        }
+        if (j == i) {
+            ++i;
+            continue;
+        }
+        const bool long_run = j - i >= 3;
+        const std::size_t before = seen;
+        seen += long_run ? std::min<std::size_t>(marks, 1) : marks;
+        if (!long_run && marks > 0 && seen > allowed) {
+            const std::size_t left = before < allowed ? allowed - before : 0;
+            const std::string calm = left > 0 ? "!" : (question ? "?" : ".");
+            Finding f = make_finding(ctx, kRule,
+                                     "This reply has " + std::to_string(total) + " exclamation marks; the brand's "
+                                         "voice allows " + std::to_string(allowed) + ".",
+                                     static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
+            f.suggestions.push_back(make_suggestion("Use “" + calm + "”", calm, f.start, f.end, false));
+            out.push_back(std::move(f));
+        }
+        i = j;
+    }
+}
+
+}  // namespace
+
+void tone_shouting(const CheckContext& ctx, Findings& out) {
+    const std::size_t first = out.size();
+    find_caps(ctx, out);
+    find_punctuation_runs(ctx, out);
+    find_excess_exclamations(ctx, out);
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+              [](const Finding& a, const Finding& b) { return a.start < b.start; });
+}
+
+}  // namespace replycheck::checks

@@ -1,0 +1,130 @@
+#include "engine/checker.h"
+
+#include <algorithm>
+#include <exception>
+
+#include "check/check.h"
+#include "engine/key_terms.h"
+#include "engine/length.h"
+#include "engine/optional_layers.h"
+#include "engine/score.h"
+#include "pack/channel_defaults.h"
+#include "text/utf8.h"
+
+namespace replycheck {
+namespace {
+
+CheckResult rejected(std::string code, std::string message) {
+    CheckResult r;
+    r.error_code = std::move(code);
+    r.error = std::move(message);
+    r.ready = false;
+    r.score = 0;
+    return r;
+}
+
+// Returns an error result when a field is not acceptable input, else nothing.
+std::optional<CheckResult> validate_field(std::string_view name, std::string_view value, std::size_t max_bytes) {
+    if (value.size() > max_bytes)
+        return rejected("too_long", std::string(name) + " is " + std::to_string(value.size()) +
+                                        " bytes; the limit is " + std::to_string(max_bytes) + " bytes");
+    if (auto bad = find_utf8_error(value))
+        return rejected("invalid_utf8", std::string(name) + " is not valid UTF-8 at byte " +
+                                            std::to_string(bad->offset) + ": " + bad->message);
+    return std::nullopt;
+}
+
+std::optional<CheckResult> validate(const CheckRequest& req) {
+    const std::pair<std::string_view, std::string_view> short_fields[] = {
+        {"customer_name", req.customer_name}, {"customer_handle", req.customer_handle},
+        {"channel", req.channel},             {"agent_name", req.agent_name},
+        {"agent_initials", req.agent_initials},
+    };
+    if (auto e = validate_field("draft", req.draft, EngineLimits::max_draft_bytes)) return e;
+    if (auto e = validate_field("customer_post", req.customer_post, EngineLimits::max_post_bytes)) return e;
+    for (const auto& [name, value] : short_fields)
+        if (auto e = validate_field(name, value, EngineLimits::max_field_bytes)) return e;
+    if (req.draft.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+        return rejected("empty_draft", "draft is empty");
+    return std::nullopt;
+}
+
+const ChannelSpec* resolve_channel(const Pack& pack, std::string_view id) {
+    if (const auto it = pack.channels.find(std::string(id)); it != pack.channels.end()) return &it->second;
+    return builtin_channel(id);
+}
+
+// A check's span must lie inside the draft and on code-point boundaries, or UTF-16 conversion
+// and highlighting would go wrong; a faulty check is contained here rather than trusted.
+std::uint32_t snap_to_boundary(std::string_view text, std::uint32_t offset) {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+    while (offset > 0 && offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
+    return offset;
+}
+
+void sanitise_span(std::string_view text, std::uint32_t& start, std::uint32_t& end) {
+    start = snap_to_boundary(text, start);
+    end = snap_to_boundary(text, end);
+    if (end < start) end = start;
+}
+
+}  // namespace
+
+CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
+    if (auto error = validate(request)) return std::move(*error);
+    const Pack& pack = compiled.pack();
+    const ChannelSpec* channel = resolve_channel(pack, request.channel);
+    if (channel == nullptr) return rejected("unknown_channel", "unknown channel \"" + request.channel + "\"");
+
+    try {
+        const AnalysedText draft(request.draft, compiled.locale());
+        const AnalysedText post(request.customer_post, compiled.locale());
+        PostSignals signals = post_sentiment(post);
+        signals.key_terms = extract_key_terms(post);
+        const PhraseMatchSet phrases = compiled.match_phrases(draft);
+        const Visibility visibility = request.visibility.value_or(channel->default_visibility);
+
+        CheckContext ctx{request, draft, post, pack, compiled, *channel, visibility, signals};
+        ctx.phrase_match_set = &phrases;
+
+        CheckResult result;
+        for (const CheckDef& def : all_checks()) {
+            const auto spec = pack.rules.find(std::string(def.rule));
+            if (spec != pack.rules.end() && !spec->second.enabled) continue;
+            Findings found;
+            try {
+                def.run(ctx, found);
+            } catch (const std::exception&) {
+                result.failed_checks.emplace_back(def.rule);
+                continue;
+            }
+            // A check normally reports at the pack's severity already (checks/check_util.h); the
+            // engine enforces the pack's override so that no check can escape it.
+            const std::optional<Severity> forced =
+                spec != pack.rules.end() ? spec->second.severity : std::optional<Severity>();
+            for (Finding& f : found) {
+                f.rule = std::string(def.rule);
+                if (forced) f.severity = *forced;
+                sanitise_span(request.draft, f.start, f.end);
+                for (Suggestion& s : f.suggestions) sanitise_span(request.draft, s.start, s.end);
+                result.findings.push_back(std::move(f));
+            }
+        }
+        std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+            if (a.start != b.start) return a.start < b.start;
+            if (a.end != b.end) return a.end < b.end;
+            return a.severity > b.severity;
+        });
+        result.ready = std::none_of(result.findings.begin(), result.findings.end(),
+                                    [](const Finding& f) { return f.severity == Severity::error; });
+        result.score = readiness_score(result.findings);
+        result.length = {channel->id.empty() ? request.channel : channel->id,
+                         channel_length(request.draft, *channel, compiled.locale()), channel->limit};
+        return result;
+    } catch (const std::exception& e) {
+        // ICU data or memory failures: report, never crash the host.
+        return rejected("internal", std::string("the check could not run: ") + e.what());
+    }
+}
+
+}  // namespace replycheck

@@ -1,0 +1,44 @@
+#pragma once
+// The engine: request -> analysed text -> checks -> findings -> score. One call, no state; the
+// compiled pack is shared and read-only, so any number of checks may run at once.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "check/finding.h"
+#include "check/request.h"
+#include "pack/compiled_pack.h"
+
+namespace replycheck {
+
+// Input limits. A reply is at most a few thousand characters on every channel; 20,000 bytes
+// leaves room for long DMs while keeping the worst case well under a millisecond of checking.
+struct EngineLimits {
+    static constexpr std::size_t max_draft_bytes = 20000;
+    static constexpr std::size_t max_post_bytes = 20000;
+    static constexpr std::size_t max_field_bytes = 200;  // names, handles, initials, channel
+};
+
+struct ReplyLength {
+    std::string channel;
+    std::size_t count = 0;   // in the channel's own unit (LengthCounting)
+    std::uint32_t limit = 0;
+};
+
+struct CheckResult {
+    // Set when the request is rejected; nothing else is then meaningful.
+    std::string error_code;  // "empty_draft", "too_long", "invalid_utf8", "unknown_channel", "bad_request"
+    std::string error;       // one sentence, naming the field and byte offset where it applies
+
+    int score = 100;     // 0..100, see score.h
+    bool ready = true;   // no error-level finding
+    std::vector<Finding> findings;  // sorted by start, then end
+    ReplyLength length;
+    std::vector<std::string> failed_checks;  // rules whose check threw; their findings are missing
+
+    bool ok() const { return error_code.empty(); }
+};
+
+CheckResult check(const CheckRequest& request, const CompiledPack& pack);
+
+}  // namespace replycheck

@@ -1,0 +1,29 @@
+#pragma once
+// `replycheck pack test`: every rule example in a pack is a test. A good example must raise no
+// finding of its rule; a bad one at least one. The app runs the same code to show trainees.
+#include <string>
+#include <vector>
+
+#include "pack/compiled_pack.h"
+
+namespace replycheck {
+
+struct ExampleFailure {
+    std::string rule;
+    bool good = false;       // which list: good or bad
+    std::size_t index = 0;   // position in that list
+    std::string draft;
+    std::string problem;     // what went wrong, one sentence
+};
+
+struct PackExamplesReport {
+    std::size_t passed = 0;
+    std::size_t skipped = 0;  // bad examples of rules that are "off" in the pack
+    std::vector<ExampleFailure> failures;
+
+    bool ok() const { return failures.empty(); }
+};
+
+PackExamplesReport run_pack_examples(const CompiledPack& pack);
+
+}  // namespace replycheck

@@ -1,0 +1,19 @@
+#pragma once
+// Canonical forms of folded tokens, applied to phrases and drafts alike so that one pack entry
+// covers the common variants: "we’re" = "we're" = "we are", "apologise" = "apologize",
+// "can't" = "cannot" = "can not". The tables are English; other locales pass through unchanged.
+#include <string>
+#include <string_view>
+
+namespace replycheck {
+
+struct NormalisedToken {
+    std::string parts[2];
+    std::size_t count = 1;
+};
+
+// Normalises one NFKC_Casefolded token. Returns false (and leaves `out` alone) when the token is
+// already canonical, which is the common case and costs no allocation.
+bool normalise_token(std::string_view folded, NormalisedToken& out);
+
+}  // namespace replycheck

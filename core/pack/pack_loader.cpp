@@ -1,0 +1,630 @@
+#include "pack/pack_loader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "check/rule_ids.h"
+#include "pack/channel_defaults.h"
+#include "pack/json_tree.h"
+#include "text/analysed_text.h"
+
+namespace replycheck {
+namespace {
+
+using json::Kind;
+using json::Value;
+
+std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string join(std::initializer_list<std::string_view> words) {
+    std::string out;
+    for (std::string_view w : words) {
+        if (!out.empty()) out += ", ";
+        out += w;
+    }
+    return out;
+}
+
+// Reads one document into a Pack, collecting issues. Each read_* function takes the value and its
+// path, checks the shape and reports against that place.
+class Reader {
+public:
+    Reader(std::string_view text, std::vector<PackIssue>& issues) : lines_(text), issues_(issues) {}
+
+    void error(std::size_t offset, std::string path, std::string message) {
+        add(false, offset, std::move(path), std::move(message));
+    }
+    void warning(std::size_t offset, std::string path, std::string message) {
+        add(true, offset, std::move(path), std::move(message));
+    }
+    bool failed() const { return errors_ > 0; }
+
+    bool expect(const Value& v, Kind kind, const std::string& path) {
+        if (v.kind == kind) return true;
+        error(v.offset, path, "expected " + std::string(json::kind_name(kind)) + ", got " +
+                                  std::string(json::kind_name(v.kind)));
+        return false;
+    }
+
+    // Reports keys of `object` outside `allowed`; returns false when `object` is not an object.
+    bool keys(const Value& object, const std::string& path, std::initializer_list<std::string_view> allowed) {
+        if (!expect(object, Kind::object, path)) return false;
+        for (const json::Member& m : object.members) {
+            if (m.key == "$schema" || m.key == "$comment") continue;
+            if (std::find(allowed.begin(), allowed.end(), m.key) == allowed.end())
+                error(m.key_offset, json::path_key(path, m.key),
+                      "unknown key " + quote(m.key) + " (expected one of " + join(allowed) + ")");
+        }
+        return true;
+    }
+
+    bool text(const Value& v, const std::string& path, std::size_t max_bytes, std::string& out,
+              bool allow_blank = true) {
+        if (!expect(v, Kind::string, path)) return false;
+        if (v.string.size() > max_bytes) {
+            error(v.offset, path, "longer than " + std::to_string(max_bytes) + " bytes");
+            return false;
+        }
+        if (!allow_blank && v.string.find_first_not_of(" \t\r\n") == std::string::npos) {
+            error(v.offset, path, "must not be empty");
+            return false;
+        }
+        out = v.string;
+        return true;
+    }
+
+    bool choice(const Value& v, const std::string& path, std::initializer_list<std::string_view> options,
+                std::string& out) {
+        if (v.kind == Kind::string && std::find(options.begin(), options.end(), v.string) != options.end()) {
+            out = v.string;
+            return true;
+        }
+        error(v.offset, path, "expected one of " + join(options));
+        return false;
+    }
+
+    bool integer(const Value& v, const std::string& path, long min, long max, long& out) {
+        if (!expect(v, Kind::number, path)) return false;
+        if (!v.integral || v.number < static_cast<double>(min) || v.number > static_cast<double>(max)) {
+            error(v.offset, path, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+            return false;
+        }
+        out = static_cast<long>(v.number);
+        return true;
+    }
+
+    bool boolean(const Value& v, const std::string& path, bool& out) {
+        if (!expect(v, Kind::boolean, path)) return false;
+        out = v.boolean;
+        return true;
+    }
+
+    bool list(const Value& v, const std::string& path, std::size_t max_items) {
+        if (!expect(v, Kind::array, path)) return false;
+        if (v.items.size() > max_items) {
+            error(v.offset, path, "more than " + std::to_string(max_items) + " entries");
+            return false;
+        }
+        return true;
+    }
+
+private:
+    void add(bool is_warning, std::size_t offset, std::string path, std::string message) {
+        const json::Location at = lines_.locate(offset);
+        issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
+        if (!is_warning) ++errors_;
+    }
+
+    json::LineMap lines_;
+    std::vector<PackIssue>& issues_;
+    std::size_t errors_ = 0;
+};
+
+// Keys of a list that must be unique within one document, compared after folding.
+class SeenKeys {
+public:
+    // Returns false (and reports) when `key` was already given in this document.
+    bool add(Reader& r, const Value& at, const std::string& path, const std::string& key, std::string_view what) {
+        if (seen_.insert(key).second) return true;
+        r.error(at.offset, path, "duplicate " + std::string(what) + " " + quote(key));
+        return false;
+    }
+
+private:
+    std::set<std::string> seen_;
+};
+
+// Appends to a list whose entries are keyed, replacing an entry with the same key in place (how a
+// child pack overrides its parent's entry). Keys are computed once per entry, so loading stays
+// linear in the size of the lists.
+template <class T>
+class KeyedList {
+public:
+    template <class KeyOf>
+    KeyedList(std::vector<T>& list, KeyOf key_of) : list_(list) {
+        for (std::size_t i = 0; i < list.size(); ++i) index_.emplace(key_of(list[i]), i);
+    }
+    void put(const std::string& key, T entry) {
+        const auto [it, added] = index_.emplace(key, list_.size());
+        if (added) list_.push_back(std::move(entry));
+        else list_[it->second] = std::move(entry);
+    }
+
+private:
+    std::vector<T>& list_;
+    std::unordered_map<std::string, std::size_t> index_;
+};
+
+std::string folded_key(std::string_view s) { return fold(s); }
+
+bool read_phrase(Reader& r, const Value& v, const std::string& path, PhraseEntry& out) {
+    if (v.kind == Kind::string)
+        return r.text(v, path, PackLimits::max_phrase_bytes, out.match, false);
+    if (!r.keys(v, path, {"match", "replacement", "reason"})) return false;
+    const Value* match = v.find("match");
+    if (match == nullptr) {
+        r.error(v.offset, path, "missing required key \"match\"");
+        return false;
+    }
+    bool ok = r.text(*match, json::path_key(path, "match"), PackLimits::max_phrase_bytes, out.match, false);
+    if (const Value* x = v.find("replacement"))
+        ok &= r.text(*x, json::path_key(path, "replacement"), PackLimits::max_phrase_bytes, out.replacement);
+    if (const Value* x = v.find("reason"))
+        ok &= r.text(*x, json::path_key(path, "reason"), PackLimits::max_text_bytes, out.reason);
+    return ok;
+}
+
+// Reads a phrase list, appending to (or replacing in) `into`.
+void read_phrase_list(Reader& r, const Value& v, const std::string& path, std::vector<PhraseEntry>& into) {
+    if (!r.list(v, path, PackLimits::max_list)) return;
+    SeenKeys seen;
+    KeyedList<PhraseEntry> list(into, [](const PhraseEntry& e) { return folded_key(e.match); });
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        const std::string item_path = json::path_index(path, i);
+        PhraseEntry entry;
+        if (!read_phrase(r, v.items[i], item_path, entry)) continue;
+        const std::string key = folded_key(entry.match);
+        if (!seen.add(r, v.items[i], item_path, key, "phrase")) continue;
+        list.put(key, std::move(entry));
+    }
+}
+
+// Reads a list of strings for "remove" and drops each from `from` (by `key_of`).
+template <class T, class KeyOf>
+void remove_entries(Reader& r, const Value& v, const std::string& path, std::vector<T>& from, KeyOf key_of,
+                    bool fold_keys = true) {
+    if (!r.list(v, path, PackLimits::max_terminology)) return;
+    std::unordered_map<std::string, std::size_t> wanted;  // key -> index in the removal list
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        std::string key;
+        if (!r.text(v.items[i], json::path_index(path, i), PackLimits::max_text_bytes, key)) continue;
+        wanted.emplace(fold_keys ? folded_key(key) : key, i);
+    }
+    std::unordered_set<std::string> found;
+    from.erase(std::remove_if(from.begin(), from.end(),
+                              [&](const T& e) {
+                                  std::string key = key_of(e);
+                                  if (wanted.count(key) == 0) return false;
+                                  found.insert(std::move(key));
+                                  return true;
+                              }),
+               from.end());
+    for (const auto& [key, i] : wanted)
+        if (found.count(key) == 0)
+            r.warning(v.items[i].offset, json::path_index(path, i),
+                      quote(v.items[i].string) + " is not in the parent pack");
+}
+
+void read_voice(Reader& r, const Value& v, const std::string& path, Voice& voice) {
+    if (!r.keys(v, path, {"formality", "contractions", "emoji", "max_emoji", "max_exclamations", "signoff"})) return;
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        long n = 0;
+        if (m.key == "formality") r.choice(m.value, p, {"casual", "neutral", "formal"}, voice.formality);
+        else if (m.key == "contractions") r.choice(m.value, p, {"prefer", "allow", "avoid"}, voice.contractions);
+        else if (m.key == "emoji") r.choice(m.value, p, {"allow", "limit", "none"}, voice.emoji);
+        else if (m.key == "max_emoji") { if (r.integer(m.value, p, 0, 100, n)) voice.max_emoji = static_cast<int>(n); }
+        else if (m.key == "max_exclamations") { if (r.integer(m.value, p, 0, 100, n)) voice.max_exclamations = static_cast<int>(n); }
+        else if (m.key == "signoff") r.text(m.value, p, PackLimits::max_phrase_bytes, voice.signoff);
+    }
+}
+
+void read_visibility(Reader& r, const Value& v, const std::string& path, Visibility& out) {
+    std::string word;
+    if (r.choice(v, path, {"public", "private"}, word))
+        out = word == "public" ? Visibility::public_reply : Visibility::private_reply;
+}
+
+void read_example(Reader& r, const Value& v, const std::string& path, RuleExample& ex) {
+    if (!r.keys(v, path, {"draft", "customer_post", "customer_name", "customer_handle", "channel", "visibility",
+                          "agent_name", "agent_initials", "note"}))
+        return;
+    if (v.find("draft") == nullptr) r.error(v.offset, path, "missing required key \"draft\"");
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        const std::size_t max = PackLimits::max_text_bytes;
+        if (m.key == "draft") r.text(m.value, p, max, ex.draft, false);
+        else if (m.key == "customer_post") r.text(m.value, p, max, ex.customer_post);
+        else if (m.key == "customer_name") r.text(m.value, p, PackLimits::max_phrase_bytes, ex.customer_name);
+        else if (m.key == "customer_handle") r.text(m.value, p, PackLimits::max_phrase_bytes, ex.customer_handle);
+        else if (m.key == "channel") r.text(m.value, p, 64, ex.channel, false);
+        else if (m.key == "visibility") { Visibility vis{}; read_visibility(r, m.value, p, vis); ex.visibility = vis; }
+        else if (m.key == "agent_name") r.text(m.value, p, PackLimits::max_phrase_bytes, ex.agent_name);
+        else if (m.key == "agent_initials") r.text(m.value, p, 16, ex.agent_initials);
+        else if (m.key == "note") r.text(m.value, p, max, ex.note);
+    }
+}
+
+void read_examples(Reader& r, const Value& v, const std::string& path, std::vector<RuleExample>& into) {
+    if (!r.list(v, path, PackLimits::max_list)) return;
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        RuleExample ex;
+        read_example(r, v.items[i], json::path_index(path, i), ex);
+        into.push_back(std::move(ex));
+    }
+}
+
+void read_rule(Reader& r, const Value& v, const std::string& path, RuleSpec& rule) {
+    if (!r.keys(v, path, {"severity", "why", "good", "bad", "phrases", "remove_phrases", "params"})) return;
+    // Removal first, so that a child can drop a parent phrase and add its own variant.
+    if (const Value* x = v.find("remove_phrases"))
+        remove_entries(r, *x, json::path_key(path, "remove_phrases"), rule.phrases,
+                       [](const PhraseEntry& e) { return folded_key(e.match); });
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        if (m.key == "severity") {
+            std::string word;
+            if (!r.choice(m.value, p, {"error", "warning", "suggestion", "off"}, word)) continue;
+            rule.enabled = word != "off";
+            Severity s{};
+            if (parse_severity(word, s)) rule.severity = s;
+        } else if (m.key == "why") {
+            r.text(m.value, p, PackLimits::max_text_bytes, rule.why);
+        } else if (m.key == "good") {
+            read_examples(r, m.value, p, rule.good);
+        } else if (m.key == "bad") {
+            read_examples(r, m.value, p, rule.bad);
+        } else if (m.key == "phrases") {
+            read_phrase_list(r, m.value, p, rule.phrases);
+        } else if (m.key == "params") {
+            if (!r.expect(m.value, Kind::object, p)) continue;
+            for (const json::Member& param : m.value.members) {
+                const std::string pp = json::path_key(p, param.key);
+                if (param.value.kind != Kind::number || !std::isfinite(param.value.number))
+                    r.error(param.value.offset, pp, "expected a number");
+                else
+                    rule.params[param.key] = param.value.number;
+            }
+        }
+    }
+}
+
+void read_rules(Reader& r, const Value& v, const std::string& path, Pack& pack) {
+    if (!r.expect(v, Kind::object, path)) return;
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        if (!is_known_rule(m.key)) {
+            r.error(m.key_offset, p, "unknown rule id " + quote(m.key));
+            continue;
+        }
+        read_rule(r, m.value, p, pack.rules[m.key]);
+    }
+}
+
+bool is_channel_id(std::string_view id) {
+    return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+void read_channel(Reader& r, const Value& v, const std::string& path, const std::string& id, Pack& pack) {
+    if (!r.keys(v, path, {"display_name", "limit", "counting", "default_visibility", "mention_on_every_part"})) return;
+    ChannelSpec spec;
+    if (auto it = pack.channels.find(id); it != pack.channels.end()) {
+        spec = it->second;
+    } else if (const ChannelSpec* builtin = builtin_channel(id)) {
+        spec = *builtin;
+    } else {
+        spec.id = id;
+        spec.display_name = id;
+        if (v.find("limit") == nullptr)
+            r.error(v.offset, path, quote(id) + " is not a built-in channel, so it needs a \"limit\"");
+    }
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        long n = 0;
+        std::string word;
+        if (m.key == "display_name") {
+            r.text(m.value, p, 64, spec.display_name, false);
+        } else if (m.key == "limit") {
+            if (r.integer(m.value, p, 1, 100000, n)) spec.limit = static_cast<std::uint32_t>(n);
+        } else if (m.key == "counting") {
+            if (r.choice(m.value, p, {"x_weighted", "utf16", "graphemes"}, word))
+                spec.counting = word == "x_weighted" ? LengthCounting::x_weighted
+                                : word == "utf16"    ? LengthCounting::utf16
+                                                     : LengthCounting::graphemes;
+        } else if (m.key == "default_visibility") {
+            read_visibility(r, m.value, p, spec.default_visibility);
+        } else if (m.key == "mention_on_every_part") {
+            r.boolean(m.value, p, spec.mention_on_every_part);
+        }
+    }
+    pack.channels[id] = std::move(spec);
+}
+
+void read_channels(Reader& r, const Value& v, const std::string& path, Pack& pack) {
+    if (!r.expect(v, Kind::object, path)) return;
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        if (!is_channel_id(m.key)) {
+            r.error(m.key_offset, p, "channel ids are lower-case letters, digits and '_' (at most 32)");
+            continue;
+        }
+        read_channel(r, m.value, p, m.key, pack);
+    }
+}
+
+void read_terminology(Reader& r, const Value& v, const std::string& path, Pack& pack) {
+    if (!r.list(v, path, PackLimits::max_terminology)) return;
+    SeenKeys seen;
+    KeyedList<TermEntry> list(pack.terminology, [](const TermEntry& t) { return folded_key(t.avoid); });
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        const Value& item = v.items[i];
+        const std::string p = json::path_index(path, i);
+        if (!r.keys(item, p, {"avoid", "prefer", "reason"})) continue;
+        TermEntry term;
+        bool ok = true;
+        for (const char* required : {"avoid", "prefer"})
+            if (item.find(required) == nullptr) {
+                r.error(item.offset, p, std::string("missing required key \"") + required + "\"");
+                ok = false;
+            }
+        if (!ok) continue;
+        ok &= r.text(*item.find("avoid"), json::path_key(p, "avoid"), PackLimits::max_phrase_bytes, term.avoid, false);
+        ok &= r.text(*item.find("prefer"), json::path_key(p, "prefer"), PackLimits::max_phrase_bytes, term.prefer, false);
+        if (const Value* x = item.find("reason"))
+            ok &= r.text(*x, json::path_key(p, "reason"), PackLimits::max_text_bytes, term.reason);
+        const std::string key = folded_key(term.avoid);
+        if (!ok || !seen.add(r, *item.find("avoid"), json::path_key(p, "avoid"), key, "avoid term")) continue;
+        list.put(key, std::move(term));
+    }
+}
+
+void read_string_set(Reader& r, const Value& v, const std::string& path, std::vector<std::string>& into,
+                     std::string_view what, bool (*valid)(std::string_view)) {
+    if (!r.list(v, path, PackLimits::max_list)) return;
+    SeenKeys seen;
+    KeyedList<std::string> list(into, folded_key);
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        const std::string p = json::path_index(path, i);
+        std::string s;
+        if (!r.text(v.items[i], p, PackLimits::max_phrase_bytes, s, false)) continue;
+        if (valid != nullptr && !valid(s)) {
+            r.error(v.items[i].offset, p, quote(s) + " is not a valid " + std::string(what));
+            continue;
+        }
+        const std::string key = folded_key(s);
+        if (!seen.add(r, v.items[i], p, key, what)) continue;
+        list.put(key, std::move(s));
+    }
+}
+
+bool is_domain(std::string_view d) {
+    if (d.find('.') == std::string_view::npos || d.front() == '.' || d.back() == '.') return false;
+    return std::all_of(d.begin(), d.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    });
+}
+
+bool is_pack_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+    });
+}
+
+void read_templates(Reader& r, const Value& v, const std::string& path, Pack& pack) {
+    if (!r.list(v, path, PackLimits::max_list)) return;
+    SeenKeys seen;
+    KeyedList<ReplyTemplate> list(pack.templates, [](const ReplyTemplate& x) { return x.id; });
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        const Value& item = v.items[i];
+        const std::string p = json::path_index(path, i);
+        if (!r.keys(item, p, {"id", "intent", "title", "text", "keywords"})) continue;
+        bool ok = true;
+        for (const char* required : {"id", "text"})
+            if (item.find(required) == nullptr) {
+                r.error(item.offset, p, std::string("missing required key \"") + required + "\"");
+                ok = false;
+            }
+        if (!ok) continue;
+        ReplyTemplate t;
+        ok &= r.text(*item.find("id"), json::path_key(p, "id"), 64, t.id, false);
+        ok &= r.text(*item.find("text"), json::path_key(p, "text"), PackLimits::max_text_bytes, t.text, false);
+        if (const Value* x = item.find("intent")) ok &= r.text(*x, json::path_key(p, "intent"), 64, t.intent);
+        if (const Value* x = item.find("title"))
+            ok &= r.text(*x, json::path_key(p, "title"), PackLimits::max_phrase_bytes, t.title);
+        if (const Value* x = item.find("keywords")) {
+            const std::string kp = json::path_key(p, "keywords");
+            if (r.list(*x, kp, 200)) {
+                for (std::size_t k = 0; k < x->items.size(); ++k) {
+                    std::string word;
+                    if (r.text(x->items[k], json::path_index(kp, k), PackLimits::max_phrase_bytes, word, false))
+                        t.keywords.push_back(std::move(word));
+                    else
+                        ok = false;
+                }
+            } else {
+                ok = false;
+            }
+        }
+        if (!ok || !seen.add(r, *item.find("id"), json::path_key(p, "id"), t.id, "template id")) continue;
+        const std::string key = t.id;
+        list.put(key, std::move(t));
+    }
+}
+
+void read_removals(Reader& r, const Value& v, const std::string& path, Pack& pack) {
+    if (!r.keys(v, path, {"terminology", "banned_phrases", "brand_names", "link_domains", "templates"})) return;
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        if (m.key == "terminology")
+            remove_entries(r, m.value, p, pack.terminology, [](const TermEntry& t) { return folded_key(t.avoid); });
+        else if (m.key == "banned_phrases")
+            remove_entries(r, m.value, p, pack.banned_phrases, [](const PhraseEntry& e) { return folded_key(e.match); });
+        else if (m.key == "brand_names")
+            remove_entries(r, m.value, p, pack.brand_names, folded_key);
+        else if (m.key == "link_domains")
+            remove_entries(r, m.value, p, pack.link_domains, folded_key);
+        else if (m.key == "templates")
+            remove_entries(r, m.value, p, pack.templates, [](const ReplyTemplate& t) { return t.id; }, false);
+    }
+}
+
+bool is_locale(std::string_view s) {
+    return !s.empty() && s.size() <= 35 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+}  // namespace
+
+std::string PackIssue::to_string() const {
+    std::string out;
+    if (line > 0) out += std::to_string(line) + ":" + std::to_string(column) + " ";
+    out += path.empty() ? "$" : path;
+    out += ": ";
+    if (warning) out += "warning: ";
+    out += message;
+    return out;
+}
+
+std::string PackLoadResult::report(std::string_view source) const {
+    std::string out;
+    for (const PackIssue& issue : issues) {
+        if (!source.empty()) {
+            out += source;
+            out += ':';
+        }
+        out += issue.to_string();
+        out += '\n';
+    }
+    return out;
+}
+
+PackLoadResult load_pack(std::string_view text, const PackLookup& lookup) {
+    PackLoadResult result;
+    Reader r(text, result.issues);
+    if (text.size() > PackLimits::max_document_bytes) {
+        result.issues.push_back({false, 0, 0, "$", "pack is " + std::to_string(text.size()) +
+                                                      " bytes; the limit is 4 MiB (4194304 bytes)"});
+        return result;
+    }
+    const json::ParseResult parsed = json::parse(text);
+    if (!parsed.value) {
+        r.error(parsed.error.offset, "$", parsed.error.message);
+        return result;
+    }
+    const Value& root = *parsed.value;
+    if (!r.keys(root, "$", {"schema_version", "id", "name", "description", "locale", "extends", "voice", "terminology",
+                            "banned_phrases", "brand_names", "link_domains", "templates", "rules", "channels",
+                            "remove"}))
+        return result;
+
+    Pack pack;
+    const Value* id = root.find("id");
+    if (id == nullptr) {
+        r.error(root.offset, "$", "missing required key \"id\"");
+        return result;
+    }
+    std::string pack_id;
+    if (!r.text(*id, "$.id", 64, pack_id, false)) return result;
+    if (!is_pack_id(pack_id)) {
+        r.error(id->offset, "$.id", "pack ids are lower-case letters, digits, '-', '_' and '.' (at most 64)");
+        return result;
+    }
+    if (const Value* ext = root.find("extends")) {
+        std::string parent_id;
+        if (!r.text(*ext, "$.extends", 64, parent_id, false)) return result;
+        if (parent_id == pack_id) {
+            r.error(ext->offset, "$.extends", "pack " + quote(pack_id) + " extends itself");
+            return result;
+        }
+        const Pack* parent = lookup ? lookup(parent_id) : nullptr;
+        if (parent == nullptr) {
+            r.error(ext->offset, "$.extends", "no pack with id " + quote(parent_id) + " is loaded");
+            return result;
+        }
+        for (std::string_view ancestor = parent->extends; !ancestor.empty();) {
+            if (ancestor == pack_id) {
+                r.error(ext->offset, "$.extends", "cycle: " + quote(parent_id) + " already extends " + quote(pack_id));
+                return result;
+            }
+            const Pack* up = lookup(ancestor);
+            if (up == nullptr) break;
+            ancestor = up->extends;
+        }
+        pack = *parent;
+        pack.extends = parent_id;
+    }
+    pack.id = pack_id;
+    if (root.find("name") == nullptr) pack.name = pack_id;
+
+    // Removals apply to the parent's lists before this document's entries are appended.
+    if (const Value* x = root.find("remove")) {
+        if (pack.extends.empty()) r.warning(x->offset, "$.remove", "\"remove\" has no effect without \"extends\"");
+        read_removals(r, *x, "$.remove", pack);
+    }
+    for (const json::Member& m : root.members) {
+        const std::string p = json::path_key("$", m.key);
+        const Value& v = m.value;
+        long n = 0;
+        if (m.key == "schema_version") {
+            if (r.integer(v, p, 1, 1, n)) pack.schema_version = static_cast<int>(n);
+        } else if (m.key == "name") {
+            r.text(v, p, PackLimits::max_phrase_bytes, pack.name, false);
+        } else if (m.key == "description") {
+            r.text(v, p, PackLimits::max_text_bytes, pack.description);
+        } else if (m.key == "locale") {
+            std::string locale;
+            if (r.text(v, p, 35, locale, false)) {
+                if (is_locale(locale)) pack.locale = locale;
+                else r.error(v.offset, p, "expected a locale such as \"en\" or \"en-GB\"");
+            }
+        } else if (m.key == "voice") {
+            read_voice(r, v, p, pack.voice);
+        } else if (m.key == "terminology") {
+            read_terminology(r, v, p, pack);
+        } else if (m.key == "banned_phrases") {
+            read_phrase_list(r, v, p, pack.banned_phrases);
+        } else if (m.key == "brand_names") {
+            read_string_set(r, v, p, pack.brand_names, "brand name", nullptr);
+        } else if (m.key == "link_domains") {
+            read_string_set(r, v, p, pack.link_domains, "domain (lower case, e.g. \"example.com\")", is_domain);
+        } else if (m.key == "templates") {
+            read_templates(r, v, p, pack);
+        } else if (m.key == "rules") {
+            read_rules(r, v, p, pack);
+        } else if (m.key == "channels") {
+            read_channels(r, v, p, pack);
+        }
+    }
+    if (!r.failed()) result.pack = std::move(pack);
+    return result;
+}
+
+PackHeader read_pack_header(std::string_view text) {
+    PackHeader header;
+    if (text.size() > PackLimits::max_document_bytes) return header;
+    const json::ParseResult parsed = json::parse(text);
+    if (!parsed.value || !parsed.value->is(Kind::object)) return header;
+    if (const Value* id = parsed.value->find("id"); id && id->is(Kind::string)) header.id = id->string;
+    if (const Value* ext = parsed.value->find("extends"); ext && ext->is(Kind::string)) header.extends = ext->string;
+    return header;
+}
+
+}  // namespace replycheck

@@ -1,0 +1,308 @@
+#!/usr/bin/env node
+// Generates the data behind ReplyCheck's X (Twitter) length count from the exact sources that
+// twitter-text's parseTweet uses, so that our count agrees with it:
+//   core/channel/x_tld_data.cpp    the TLDs twitter-text accepts in URLs, in its match order
+//   core/channel/x_emoji_data.cpp  every emoji sequence twemoji-parser's regex matches, in its
+//                                  match order
+// Sources: tests/node_modules/twitter-text (version pinned in tests/package.json) and the
+// twemoji-parser it depends on. Debian's publicsuffix list is read as a cross-check only: the
+// differences are written into the generated header so that a reviewer sees them.
+//
+// Usage (from the repository root, after `cd tests && npm ci`):
+//   node scripts/gen_x_text_data.mjs
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'tests', 'package.json'));
+const twitterTextVersion = require('twitter-text/package.json').version;
+const twemojiVersion = require('twemoji-parser/package.json').version;
+const pslPath = '/usr/share/publicsuffix/public_suffix_list.dat';
+const today = new Date().toISOString().slice(0, 10);
+
+// ---- TLDs -----------------------------------------------------------------------------------
+
+// Both lists are built as "(?:(?:a|b|...)(?=[^0-9a-zA-Z@+-]|$))"; anything else means
+// twitter-text changed shape and x_url.cpp must be reviewed, so fail loudly.
+const tldLookahead = '(?=[^0-9a-zA-Z@+-]|$)';
+function tldAlternatives(moduleName) {
+  const source = require(`twitter-text/dist/regexp/${moduleName}`).source;
+  const prefix = '(?:(?:';
+  const suffix = `)${tldLookahead})`;
+  if (!source.startsWith(prefix) || !source.endsWith(suffix))
+    throw new Error(`${moduleName} has an unexpected shape: ${source.slice(0, 40)}...`);
+  return source.slice(prefix.length, -suffix.length).split('|');
+}
+const gtlds = tldAlternatives('validGTLD');
+const cctlds = tldAlternatives('validCCTLD');
+const tlds = [...gtlds, ...cctlds];
+for (const tld of tlds) {
+  if (!/^[^\\()[\]|?*+.]+$/u.test(tld)) throw new Error(`TLD is not a plain literal: ${tld}`);
+}
+
+function pslTopLevel() {
+  if (!existsSync(pslPath)) return null;
+  const text = readFileSync(pslPath, 'utf8');
+  const begin = text.indexOf('\n', text.indexOf('===BEGIN ICANN DOMAINS==='));
+  const icann = text.slice(begin, text.indexOf('===END ICANN DOMAINS==='));
+  const top = new Set();
+  for (const raw of icann.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('//')) continue;
+    const labels = line.replace(/^[!*]\.?/, '').split('.');
+    top.add(labels[labels.length - 1].toLowerCase());
+  }
+  return top;
+}
+const psl = pslTopLevel();
+// Debian's copy carries no version line; the package version says which snapshot it is.
+function pslVersion() {
+  try {
+    return 'Debian package ' + execFileSync('dpkg-query', ['-W', '-f=${Version}', 'publicsuffix']).toString();
+  } catch {
+    return 'version unknown';
+  }
+}
+
+function wrapList(words, width = 96) {
+  const lines = [];
+  let line = '//  ';
+  for (const w of words) {
+    if (line.length + w.length + 1 > width) {
+      lines.push(line);
+      line = '//  ';
+    }
+    line += ' ' + w;
+  }
+  if (line.trim() !== '//') lines.push(line);
+  return lines.join('\n');
+}
+
+function cppString(s) {
+  return '"' + [...Buffer.from(s, 'utf8')].map((b) =>
+    b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : '\\' + b.toString(8).padStart(3, '0')
+  ).join('') + '"';
+}
+
+function writeTldData() {
+  let reconcile = '// Debian publicsuffix was not installed: no cross-check was made.';
+  if (psl) {
+    const tt = new Set(tlds);
+    const onlyTwitter = tlds.filter((t) => !psl.has(t)).sort();
+    const onlyPsl = [...psl].filter((t) => !tt.has(t)).sort();
+    reconcile = [
+      `// Cross-check against Debian's publicsuffix (${pslPath},\n// ${pslVersion()}), ICANN section:`,
+      `// ${psl.size} top-level domains there, ${tt.size} in twitter-text.`,
+      '// How the two are reconciled: X counts with twitter-text, so its list decides what is a URL',
+      '// (a TLD X does not know is plain text to X and costs its full length, not 23). The public',
+      '// suffix list is only the reviewer\'s check that twitter-text\'s list is not stale for the TLDs',
+      '// people actually use; to follow X when it updates, bump twitter-text and re-run this script.',
+      `// In twitter-text but not in the PSL (${onlyTwitter.length}, mostly TLDs since retired):`,
+      wrapList(onlyTwitter),
+      `// In the PSL but not in twitter-text ${twitterTextVersion} (${onlyPsl.length}, delegated since):`,
+      wrapList(onlyPsl),
+    ].join('\n');
+  }
+  const body = [
+    '// GENERATED by scripts/gen_x_text_data.mjs on ' + today + '; do not edit.',
+    `// Source: twitter-text ${twitterTextVersion} (npm), dist/regexp/validGTLD.js then validCCTLD.js:`,
+    '// the TLDs its URL regex accepts, in the order its alternation tries them (the order matters',
+    '// where one TLD is a prefix of another).',
+    reconcile,
+    '#include "channel/x_text_data.h"',
+    '',
+    'namespace replycheck::x_data {',
+    '',
+    `const char* const tlds[] = {`,
+    ...tlds.map((t) => `    ${cppString(t)},`),
+    '};',
+    `const std::size_t tld_count = ${tlds.length};`,
+    '',
+    '}  // namespace replycheck::x_data',
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'core/channel/x_tld_data.cpp'), body);
+  return tlds.length;
+}
+
+// ---- Emoji ----------------------------------------------------------------------------------
+
+// A parser for the subset of regex syntax twemoji-parser's generated regex uses: alternation,
+// (?: ) and ( ) groups, (?! ) lookahead, classes with ranges, \uXXXX escapes and the ? quantifier.
+function parseRegex(source) {
+  let i = 0;
+  const peek = () => source[i];
+  function unit() {
+    if (source[i] === '\\') {
+      if (source[i + 1] === 'u') {
+        const cu = parseInt(source.slice(i + 2, i + 6), 16);
+        i += 6;
+        return cu;
+      }
+      i += 2;
+      return source.charCodeAt(i - 1);
+    }
+    return source.charCodeAt(i++);
+  }
+  function alternation() {
+    const alts = [sequence()];
+    while (peek() === '|') {
+      i++;
+      alts.push(sequence());
+    }
+    return { kind: 'alt', alts };
+  }
+  function sequence() {
+    const items = [];
+    while (i < source.length && peek() !== '|' && peek() !== ')') {
+      let atom;
+      if (peek() === '(') {
+        i++;
+        let kind = 'group';
+        if (source.startsWith('?:', i)) i += 2;
+        else if (source.startsWith('?!', i)) {
+          i += 2;
+          kind = 'notahead';
+        } else if (peek() === '?') throw new Error(`unsupported group at ${i}`);
+        const inner = alternation();
+        if (peek() !== ')') throw new Error(`unclosed group at ${i}`);
+        i++;
+        atom = { kind, inner };
+      } else if (peek() === '[') {
+        i++;
+        const units = [];
+        if (peek() === '^') throw new Error('negated class not supported');
+        while (peek() !== ']') {
+          const lo = unit();
+          if (peek() === '-' && source[i + 1] !== ']') {
+            i++;
+            const hi = unit();
+            for (let c = lo; c <= hi; c++) units.push(c);
+          } else units.push(lo);
+        }
+        i++;
+        atom = { kind: 'class', units };
+      } else if ('.*+{}^$'.includes(peek())) {
+        throw new Error(`unsupported syntax '${peek()}' at ${i}`);
+      } else {
+        atom = { kind: 'class', units: [unit()] };
+      }
+      if (peek() === '?') {
+        i++;
+        atom = { kind: 'optional', inner: atom };
+      }
+      items.push(atom);
+    }
+    return { kind: 'seq', items };
+  }
+  const tree = alternation();
+  if (i !== source.length) throw new Error(`trailing input at ${i}`);
+  return tree;
+}
+
+// Every path through the regex in the order a backtracking engine tries them. A path is a list of
+// UTF-16 units and 'not-fe0e' marks (the (?!\ufe0e) lookahead).
+function expand(node) {
+  switch (node.kind) {
+    case 'alt':
+      return node.alts.flatMap(expand);
+    case 'seq': {
+      let paths = [[]];
+      for (const item of node.items) {
+        const tails = expand(item);
+        paths = paths.flatMap((p) => tails.map((t) => p.concat(t)));
+      }
+      return paths;
+    }
+    case 'group':
+      return expand(node.inner);
+    case 'optional':
+      return [...expand(node.inner), []];  // greedy: with the item first
+    case 'class':
+      return node.units.map((u) => [u]);
+    case 'notahead': {
+      const inner = expand(node.inner);
+      if (inner.length !== 1 || inner[0].length !== 1 || inner[0][0] !== 0xfe0e)
+        throw new Error('only (?!\\ufe0e) is supported');
+      return [['not-fe0e']];
+    }
+  }
+  throw new Error(`unknown node ${node.kind}`);
+}
+
+// Resolves lookaheads that are followed by a unit inside the same path; one at the very end stays
+// a condition on the text that follows the match.
+function resolve(path) {
+  const units = [];
+  let notFollowedByFe0e = false;
+  for (let k = 0; k < path.length; k++) {
+    if (path[k] !== 'not-fe0e') {
+      units.push(path[k]);
+      continue;
+    }
+    const next = path.slice(k + 1).find((x) => x !== 'not-fe0e');
+    if (next === undefined) notFollowedByFe0e = true;
+    else if (next === 0xfe0e) return null;  // can never match
+  }
+  const codePoints = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u >= 0xd800 && u <= 0xdbff && k + 1 < units.length && units[k + 1] >= 0xdc00 && units[k + 1] <= 0xdfff) {
+      codePoints.push(0x10000 + ((u - 0xd800) << 10) + (units[k + 1] - 0xdc00));
+      k++;
+    } else if (u >= 0xd800 && u <= 0xdfff) {
+      throw new Error('lone surrogate in an emoji path');
+    } else codePoints.push(u);
+  }
+  return { codePoints, notFollowedByFe0e };
+}
+
+function writeEmojiData() {
+  const regex = require('twemoji-parser/dist/lib/regex').default;
+  if (regex.flags !== 'g') throw new Error(`unexpected twemoji regex flags ${regex.flags}`);
+  const sequences = expand(parseRegex(regex.source)).map(resolve).filter(Boolean);
+  // Self-check: every generated sequence must be matched in full by the original regex.
+  for (const s of sequences) {
+    const text = String.fromCodePoint(...s.codePoints);
+    regex.lastIndex = 0;
+    const m = regex.exec(text);
+    if (!m || m.index !== 0 || m[0] !== text) throw new Error(`self-check failed for ${s.codePoints.map((c) => c.toString(16))}`);
+  }
+  regex.lastIndex = 0;
+  const words = [];
+  for (const s of sequences) {
+    words.push(`0x${(s.codePoints.length | (s.notFollowedByFe0e ? 0x100 : 0)).toString(16)}`);
+    for (const cp of s.codePoints) words.push(`0x${cp.toString(16)}`);
+  }
+  const lines = [];
+  for (let k = 0; k < words.length; k += 10) lines.push('    ' + words.slice(k, k + 10).join(', ') + ',');
+  const body = [
+    '// GENERATED by scripts/gen_x_text_data.mjs on ' + today + '; do not edit.',
+    `// Source: twemoji-parser ${twemojiVersion} (npm, the version twitter-text ${twitterTextVersion} uses),`,
+    '// dist/lib/regex.js: every sequence its regex matches, in the order the regex tries them.',
+    '// Each entry is a header word (number of code points, plus 0x100 when the match only counts if',
+    '// the next character is not U+FE0E, the text-style selector) followed by the code points.',
+    '// ICU\'s emoji properties are deliberately not used for the X count: ICU knows newer emoji than',
+    '// twemoji-parser does, and X counts a sequence its regex does not list code point by code point.',
+    '#include "channel/x_text_data.h"',
+    '',
+    'namespace replycheck::x_data {',
+    '',
+    'const std::uint32_t emoji_sequences[] = {',
+    ...lines,
+    '};',
+    `const std::size_t emoji_sequences_size = ${words.length};`,
+    '',
+    '}  // namespace replycheck::x_data',
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'core/channel/x_emoji_data.cpp'), body);
+  return sequences.length;
+}
+
+const tldCount = writeTldData();
+const emojiCount = writeEmojiData();
+console.log(`x_tld_data.cpp: ${tldCount} TLDs; x_emoji_data.cpp: ${emojiCount} emoji sequences`);

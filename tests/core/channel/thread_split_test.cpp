@@ -1,0 +1,125 @@
+#include "channel/thread_split.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "channel/channels.h"
+
+namespace replycheck {
+namespace {
+
+const ChannelSpec& x() { return *default_channel("x"); }
+
+std::vector<std::string> words(const std::string& text) {
+    std::istringstream in(text);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+// The part's text without its mention prefix and " k/n" suffix; checks both are as expected.
+std::string body_of(const std::string& part, const std::string& mention, std::size_t k, std::size_t n) {
+    const std::string suffix = " " + std::to_string(k) + "/" + std::to_string(n);
+    EXPECT_GE(part.size(), suffix.size());
+    EXPECT_EQ(part.substr(part.size() - suffix.size()), suffix) << part;
+    std::string body = part.substr(0, part.size() - suffix.size());
+    if (!mention.empty()) {
+        EXPECT_EQ(body.rfind(mention + " ", 0), 0u) << part;
+        body = body.substr(mention.size() + 1);
+    }
+    return body;
+}
+
+std::string long_reply() {
+    return "Thanks for your patience while we looked into this. Your order 4471 left our warehouse on "
+           "Monday and is now with the courier. Tracking can lag by a day, so please don't worry if it "
+           "still shows the old status. If nothing changes by Friday, reply here and we will send a "
+           "replacement straight away. We're sorry for the wait and appreciate you flagging it. "
+           "Have a lovely weekend!";
+}
+
+TEST(ThreadSplit, ADraftThatFitsIsReturnedAsIs) {
+    const auto parts = split_thread("@acme Thanks, all sorted!", x(), "acme");
+    ASSERT_EQ(parts.size(), 1u);
+    EXPECT_EQ(parts[0], "@acme Thanks, all sorted!");
+    EXPECT_TRUE(split_thread("   ", x(), "acme").empty());
+}
+
+TEST(ThreadSplit, PartsFitAreNumberedAndKeepEveryWord) {
+    const std::string draft = long_reply();
+    ASSERT_FALSE(measure_length(draft, x()).fits);
+    const auto parts = split_thread(draft, x(), "@jane_doe");
+    ASSERT_GE(parts.size(), 2u);
+    std::string rejoined;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        EXPECT_TRUE(measure_length(parts[k], x()).fits) << parts[k];
+        rejoined += body_of(parts[k], "@jane_doe", k + 1, parts.size()) + " ";
+    }
+    EXPECT_EQ(words(rejoined), words(draft));
+}
+
+TEST(ThreadSplit, CutsBetweenSentences) {
+    const auto parts = split_thread(long_reply(), x(), "jane_doe");
+    ASSERT_GE(parts.size(), 2u);
+    for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+        const std::string body = body_of(parts[k], "@jane_doe", k + 1, parts.size());
+        ASSERT_FALSE(body.empty());
+        EXPECT_NE(std::string(".!?").find(body.back()), std::string::npos) << body;
+    }
+}
+
+TEST(ThreadSplit, AnOverlongSentenceIsCutBetweenWords) {
+    std::string draft;
+    for (int i = 0; i < 90; ++i) draft += "word" + std::to_string(i) + " ";  // one sentence, ~600 chars
+    const auto parts = split_thread(draft, x(), "acme");
+    ASSERT_GE(parts.size(), 3u);
+    std::string rejoined;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        EXPECT_TRUE(measure_length(parts[k], x()).fits);
+        rejoined += body_of(parts[k], "@acme", k + 1, parts.size()) + " ";
+    }
+    EXPECT_EQ(words(rejoined), words(draft));  // no word was cut in two
+}
+
+TEST(ThreadSplit, ExistingLeadingMentionIsNotRepeated) {
+    const auto parts = split_thread("@Acme " + long_reply(), x(), "acme");
+    ASSERT_GE(parts.size(), 2u);
+    EXPECT_EQ(parts[0].find("@Acme"), std::string::npos);
+    EXPECT_EQ(parts[0].rfind("@acme Thanks for", 0), 0u);
+}
+
+TEST(ThreadSplit, MentionOnlyOnFirstPartWhenTheChannelSaysSo) {
+    ChannelSpec spec = x();
+    spec.mention_on_every_part = false;
+    const auto parts = split_thread(long_reply(), spec, "acme");
+    ASSERT_GE(parts.size(), 2u);
+    EXPECT_EQ(parts[0].rfind("@acme ", 0), 0u);
+    for (std::size_t k = 1; k < parts.size(); ++k) EXPECT_EQ(parts[k].find("@acme"), std::string::npos);
+}
+
+TEST(ThreadSplit, TenOrMorePartsStillFit) {
+    std::string draft;
+    for (int i = 0; i < 25; ++i) draft += long_reply() + " ";
+    const auto parts = split_thread(draft, x(), "acme");
+    ASSERT_GE(parts.size(), 10u);
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        EXPECT_TRUE(measure_length(parts[k], x()).fits) << parts[k];
+        body_of(parts[k], "@acme", k + 1, parts.size());
+    }
+}
+
+TEST(ThreadSplit, UrlsAndCjkAreMeasuredTheXWay) {
+    // 150 CJK characters weigh 300: over the limit although only 150 characters long.
+    std::string draft;
+    for (int i = 0; i < 15; ++i) draft += "您的订单已经发货了请查收。";  // 12 CJK + full stop
+    draft += " https://example.com/track/" + std::string(200, 'x');
+    const auto parts = split_thread(draft, x(), "acme");
+    ASSERT_GE(parts.size(), 2u);
+    for (const auto& p : parts) EXPECT_TRUE(measure_length(p, x()).fits) << p;
+}
+
+}  // namespace
+}  // namespace replycheck

@@ -1,0 +1,53 @@
+#include "check_fixture.h"
+
+namespace replycheck {
+namespace {
+
+Findings run(const std::string& draft) {
+    testing::CheckFixture fx;
+    fx.use_default_pack();
+    fx.request.draft = draft;
+    return fx.run(checks::brand_promise);
+}
+
+std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+
+TEST(BrandPromise, UnapprovedPromisesAreFoundWithSaferWording) {
+    const std::string draft = "I promise this will never happen again, Zoé.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[0].start, 0u);
+    EXPECT_EQ(f[0].end, 9u);
+    EXPECT_EQ(f[0].suggestions[0].text, "I'll do my best");
+    EXPECT_EQ(f[1].start, 10u);
+    EXPECT_EQ(f[1].end, 38u);
+    EXPECT_EQ(testing::apply(draft, f[1].suggestions[0]),
+              "I promise we're working to stop this happening again, Zoé.");
+    EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(BrandPromise, RefundsAndGuaranteesWithCurlyApostrophes) {
+    const std::string draft = "Zoé 🙏 we’ll refund you in full. Seats guaranteed.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(span(draft, f[0]), "we’ll refund you in full");
+    EXPECT_EQ(f[0].start, 10u);
+    EXPECT_EQ(span(draft, f[1]), "guaranteed");
+    EXPECT_TRUE(f[1].suggestions.empty());
+}
+
+TEST(BrandPromise, FullRefundCarriesItsReason) {
+    const Findings f = run("You'll get a full refund today.");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("checking"), std::string::npos);
+}
+
+TEST(BrandPromise, DecliningToPromiseIsNotAPromise) {
+    EXPECT_TRUE(run("I can't promise a time, but I'll update you by 6pm.").empty());
+    EXPECT_TRUE(run("Seats aren't guaranteed until check-in, so check in early.").empty());
+    EXPECT_TRUE(run("Upgrades are never guaranteed, sorry Zoé.").empty());
+    EXPECT_TRUE(run("We're working to stop this happening again.").empty());
+}
+
+}  // namespace
+}  // namespace replycheck

@@ -1,0 +1,62 @@
+#pragma once
+// Builds a CheckContext by hand so one check can be tested alone: a request, a pack and the
+// post's signals in, findings of that check out.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "check/check.h"
+#include "checks/checks.h"
+#include "pack/compiled_pack.h"
+#include "pack/pack_registry.h"
+#include "sentiment/sentiment.h"
+
+namespace replycheck::testing {
+
+struct CheckFixture {
+    CheckRequest request;
+    Pack pack;
+    ChannelSpec channel{"x", "X", 280, LengthCounting::x_weighted, Visibility::public_reply, true};
+    std::optional<Visibility> visibility;  // unset: the channel's default
+    std::optional<PostSignals> signals;    // unset: scored from the post
+
+    CheckFixture() { pack.id = "test"; }
+
+    // The shipped default pack's lists and voice, for tests that a check stays quiet on good
+    // replies with the phrases agents will really run it with.
+    void use_default_pack() {
+        pack = builtin_pack()->pack();
+        pack.id = "test";
+    }
+
+    // Adds a phrase to `rule`'s list.
+    void phrase(const std::string& rule, const std::string& match, const std::string& replacement = "") {
+        pack.rules[rule].phrases.push_back({match, replacement, ""});
+    }
+
+    Findings run(CheckFn check) {
+        AnalysedText draft(request.draft, "en");
+        AnalysedText post(request.customer_post, "en");
+        PostSignals computed;
+        if (signals) {
+            computed = *signals;
+        } else {
+            computed.sentiment = score_sentiment(post).compound;
+            computed.mood = mood_of(computed.sentiment);
+        }
+        const auto compiled = CompiledPack::compile(pack);
+        CheckContext ctx{request, draft, post, compiled->pack(), *compiled, channel,
+                         visibility.value_or(request.visibility.value_or(channel.default_visibility)),
+                         computed};
+        Findings out;
+        check(ctx, out);
+        return out;
+    }
+};
+
+inline std::string apply(const std::string& text, const Suggestion& s) {
+    return text.substr(0, s.start) + s.text + text.substr(s.end);
+}
+
+}  // namespace replycheck::testing

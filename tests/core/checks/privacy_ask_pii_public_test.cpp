@@ -1,0 +1,70 @@
+#include "check_fixture.h"
+
+namespace replycheck {
+namespace {
+
+Findings run(const std::string& draft, std::optional<Visibility> visibility = {}) {
+    testing::CheckFixture fx;
+    fx.use_default_pack();
+    fx.request.draft = draft;
+    fx.visibility = visibility;
+    return fx.run(checks::privacy_ask_pii_public);
+}
+
+std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+
+TEST(PrivacyAskPiiPublic, AskingForCardNumberInPublicIsAnError) {
+    const std::string draft = "@zoé Sorry! Please reply here with your card number. We'll check.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(span(draft, f[0]), "card number");
+    EXPECT_EQ(f[0].start, 41u);
+    EXPECT_EQ(f[0].end, 52u);
+    EXPECT_EQ(f[0].severity, Severity::error);
+    ASSERT_EQ(f[0].suggestions.size(), 1u);
+    // The whole asking sentence becomes the DM request; the mention and the rest stay.
+    EXPECT_EQ(f[0].suggestions[0].start, 13u);
+    EXPECT_EQ(f[0].suggestions[0].end, 53u);
+    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]),
+              "@zoé Sorry! Please send us a DM with those details so we can keep them private. We'll check.");
+}
+
+TEST(PrivacyAskPiiPublic, PrivateRoutesArePrivate) {
+    EXPECT_TRUE(run("DM us your account number and we'll take a look.").empty());
+    EXPECT_TRUE(run("Please send your booking reference by direct message.").empty());
+    EXPECT_TRUE(run("Could you email us your phone number at help@skyway.example?").empty());
+    EXPECT_TRUE(run("Please share your postcode via our secure form: https://skyway.example/f").empty());
+    // Good advice names the data without asking for it in public.
+    EXPECT_TRUE(run("Please don't post your card details here; DM us instead.").empty());
+}
+
+TEST(PrivacyAskPiiPublic, PhraseListMatchesNeedPersonalDataToBeAsked) {
+    const std::string draft = "Tweet us your full name please.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(span(draft, f[0]), "Tweet us your");
+    EXPECT_EQ(f[0].suggestions[0].text, "DM us your");
+    // "post your" is also how a brand says it will mail something.
+    EXPECT_TRUE(run("We'll post your new card today, Zoé.").empty());
+    EXPECT_TRUE(run("Reply here with your thoughts on the new menu!").empty());
+}
+
+TEST(PrivacyAskPiiPublic, OtherWordingsAndScripts) {
+    const std::string email = "Can you tweet your email address and date of birth? 🙏";
+    const Findings f = run(email);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(span(email, f[0]), "email");
+    EXPECT_EQ(f[0].start, 19u);
+    // One finding per asking sentence.
+    const Findings two = run("Reply with your phone number. Then share your password.");
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[1].start, 46u);
+    EXPECT_TRUE(run("请私信我们您的卡号 שלחו לנו הודעה פרטית").empty());
+}
+
+TEST(PrivacyAskPiiPublic, PrivateRepliesMayAskForAnything) {
+    EXPECT_TRUE(run("Please reply here with your card number.", Visibility::private_reply).empty());
+}
+
+}  // namespace
+}  // namespace replycheck

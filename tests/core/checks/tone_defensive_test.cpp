@@ -1,0 +1,59 @@
+#include "check_fixture.h"
+
+namespace replycheck {
+namespace {
+
+Findings run(const std::string& draft) {
+    testing::CheckFixture fx;
+    fx.use_default_pack();
+    fx.request.draft = draft;
+    return fx.run(checks::tone_defensive);
+}
+
+std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+
+TEST(ToneDefensive, BlamingPhrasesAreFoundWithRewritesInTheOriginalsCase) {
+    const std::string draft = "As I said, you must have entered the wrong code.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[0].start, 0u);
+    EXPECT_EQ(f[0].end, 9u);
+    EXPECT_EQ(f[0].suggestions[0].text, "To recap");
+    EXPECT_EQ(f[1].start, 11u);
+    EXPECT_EQ(f[1].end, 24u);
+    EXPECT_EQ(f[1].suggestions[0].text, "it looks like");
+    EXPECT_EQ(testing::apply(draft, f[1].suggestions[0]), "As I said, it looks like entered the wrong code." );
+    EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(ToneDefensive, ContractionsAndCurlyApostrophesMatch) {
+    const std::string draft = "Zoé, it’s not our fault the storm hit.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(span(draft, f[0]), "it’s not our fault");
+    EXPECT_EQ(f[0].start, 6u);
+    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "Zoé, I'm sorry this happened the storm hit.");
+
+    const std::string upper = "CALM DOWN please";
+    const Findings g = run(upper);
+    ASSERT_EQ(g.size(), 1u);
+    EXPECT_EQ(g[0].suggestions[0].text, "I understand this is frustrating");  // has its own capital
+}
+
+TEST(ToneDefensive, EmpathyThatSharesTheWordsIsNotBlame) {
+    EXPECT_TRUE(run("You must have been so worried, Zoé. I've found your bag.").empty());
+    EXPECT_TRUE(run("You should have been told about the gate change; I'm sorry.").empty());
+    EXPECT_TRUE(run("This isn't your fault at all, and we'll refund the fee.").empty());
+    EXPECT_TRUE(run("It's not your fault, Zoé.").empty());
+    EXPECT_TRUE(run("I said I'd call you back at 3pm and I will.").empty());
+}
+
+TEST(ToneDefensive, StillFlagsBlameAfterTheExceptions) {
+    const Findings f = run("That's your fault: you should have checked in online.");
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[0].start, 7u);
+    EXPECT_EQ(f[1].start, 19u);
+}
+
+}  // namespace
+}  // namespace replycheck
