@@ -38,7 +38,7 @@ const char* severity_title(Severity severity) {
     return "Suggestions";
 }
 
-const char* mood_label(Mood mood) {
+const char* mood_name(Mood mood) {
     switch (mood) {
         case Mood::upset: return "upset";
         case Mood::happy: return "happy";
@@ -257,12 +257,17 @@ namespace {
 void draw_header(AppState& state) {
     ImGui::AlignTextToFramePadding();
     ImGui::Text("ReplyCheck");
-    ImGui::SameLine();
-    ImGui::TextDisabled("Paste the customer's post, write your reply, fix what is flagged, copy.  "
-                        "Ctrl+Enter copies, Alt+\u2193/\u2191 steps through findings, Ctrl+Z/Ctrl+Y undo/redo.");
     const char* theme = state.dark ? "Light theme" : "Dark theme";
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(theme).x -
-                    ImGui::GetStyle().FramePadding.x * 2);
+    const float theme_x = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(theme).x - ImGui::GetStyle().FramePadding.x * 2;
+    const char* help = "Paste the customer's post, write your reply, fix what is flagged, copy.  "
+                       "Ctrl+Enter copies, Alt+\u2193/\u2191 steps through findings, Ctrl+Z/Ctrl+Y undo/redo.";
+    ImGui::SameLine();
+    // The help line gives way to the theme button on narrow screens rather than run under it.
+    const ImVec2 help_min = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(help_min, ImVec2(ImGui::GetWindowPos().x + theme_x - 8, help_min.y + ImGui::GetFrameHeight()), true);
+    ImGui::TextDisabled("%s", help);
+    ImGui::PopClipRect();
+    ImGui::SameLine(theme_x);
     if (ImGui::Button(theme)) {
         state.dark = !state.dark;
         apply_theme(state.dark);
@@ -297,8 +302,8 @@ void draw_app(AppState& state) {
         const float right = std::clamp(width * 0.32f, 320.0f, 480.0f);
         begin_column("##context_column", left);
         draw_context_panel(state);
-        draw_templates_panel(state);
         draw_packs_panel(state);
+        draw_templates_panel(state);
         ImGui::EndChild();
         ImGui::SameLine();
         begin_column("##draft_column", width - left - right - 2 * gap);

@@ -116,6 +116,9 @@ bool redo(AppState& state);
 void select_finding(AppState& state, int index);
 void copy_reply(AppState& state);
 
+// "upset", "neutral" or "happy".
+const char* mood_name(Mood mood);
+
 // Draws one frame of the whole app into the current ImGui context.
 void draw_app(AppState& state);
 

@@ -11,7 +11,6 @@ void remember_item(AppState& state, const std::string& name);
 
 ImU32 severity_colour(Severity severity, float alpha = 1.0f);
 const char* severity_title(Severity severity);
-const char* mood_label(Mood mood);
 // The channel's limits and counting: the active pack's override, else the built-in table.
 const ChannelSpec* channel_spec(const AppState& state);
 // Labels wrap to the panel; long customer posts must never widen a column.

@@ -44,7 +44,6 @@ void restore_state(AppState& state, const json& saved) {
 
 void restore_packs(AppState& state, const json& saved) {
     std::vector<PackSource> sources;
-    std::vector<std::string> file_names;
     for (const json& entry : saved) {
         if (!entry.is_object()) continue;
         sources.push_back({text_field(entry, "file", "pack.json"), text_field(entry, "json", "")});

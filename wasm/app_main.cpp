@@ -63,6 +63,7 @@ EMSCRIPTEN_KEEPALIVE int rc_frame() {
     ImGui::NewFrame();
     replycheck::ui::draw_app(app());
     ImGui::Render();
+    save_changed_work();
 
     const int fb_width = static_cast<int>(std::lround(g_css_width * g_pixel_ratio));
     const int fb_height = static_cast<int>(std::lround(g_css_height * g_pixel_ratio));
@@ -97,7 +98,6 @@ int main() {
     io.IniFilename = nullptr;  // layout is fixed; nothing to persist
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
-    ImGui::StyleColorsLight();
 
     // Callbacks are installed by hand: the cursor needs rescaling, and text arrives through the
     // glue's hidden textarea (IME, dead keys, emoji), so GLFW's keypress-based char callback stays off.
@@ -110,7 +110,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_browser_io();
 
-    replycheck::ui::analyse_draft(app());
+    start_with_saved_work();
     EM_ASM(if (Module.rcReady) Module.rcReady(););
     return 0;  // the runtime stays alive; frames come from the glue
 }

@@ -2,31 +2,82 @@
 // JSON, so the JS side needs no knowledge of C++ layouts.
 #include <emscripten.h>
 
+#include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "engine/json_io.h"
 #include "text/utf8.h"
 #include "web_app.h"
 
 extern "C" {
 
-// The app's state for tests and integrations. The returned pointer stays valid until the next call.
+// The app's state for tests and integrations. Finding offsets are UTF-16 code units into the
+// draft, so JS can slice it. The returned pointer stays valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     static std::string out;
     const auto& app = replycheck::web::app();
+    const replycheck::Utf16OffsetMap offsets(app.draft);
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : app.result.findings) {
+        findings.push_back({{"rule", f.rule},
+                            {"severity", replycheck::to_string(f.severity)},
+                            {"start", offsets.to_utf16(f.start)},
+                            {"end", offsets.to_utf16(f.end)},
+                            {"message", f.message},
+                            {"suggestions", f.suggestions.size()}});
+    }
+    nlohmann::json pack_ids = nlohmann::json::array();
+    for (const auto& id : app.packs.ids()) pack_ids.push_back(id);
+    const auto& c = app.context;
     nlohmann::json state = {
         {"draft", app.draft},
-        {"draft_utf16_length", replycheck::utf16_length(app.draft, app.draft.size())},
-        {"words", app.stats.words},
-        {"sentences", app.stats.sentences},
-        {"characters", app.stats.characters},
-        {"folded", app.stats.folded},
-        {"analyses", app.analyses},
+        {"customer_post", c.customer_post},
+        {"customer_name", c.customer_name},
+        {"customer_handle", c.customer_handle},
+        {"channel", c.channel},
+        {"visibility", c.is_public ? "public" : "private"},
+        {"agent_name", c.agent_name},
+        {"agent_initials", c.agent_initials},
+        {"mood", replycheck::ui::mood_name(app.mood)},
+        {"pack", app.pack_id},
+        {"packs", pack_ids},
+        {"pack_errors", app.pack_errors},
+        {"error", app.result.error_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.result.error_code)},
+        {"score", app.result.score},
+        {"ready", app.result.ok() && app.result.ready},
+        {"findings", findings},
+        {"selected_finding", app.selected_finding},
+        {"length", {{"count", app.length.count}, {"limit", app.length.limit}, {"fits", app.length.fits}}},
+        {"undo_depth", app.history.undo.size()},
+        {"redo_depth", app.history.redo.size()},
+        {"dark", app.dark},
+        {"notice", app.notice},
+        {"editor_active", app.editor_id != 0 && ImGui::GetActiveID() == app.editor_id},
+        {"checks", app.checks},
+        {"last_check_ms", app.last_check_ms},
     };
     nlohmann::json widgets = nlohmann::json::object();
     for (const auto& [name, r] : app.widgets) widgets[name] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
     state["widgets"] = std::move(widgets);
     out = state.dump();
+    return out.c_str();
+}
+
+// One check of a request in the JSON I/O format (core/engine/json_io.h), against the active pack.
+EMSCRIPTEN_KEEPALIVE const char* rc_check(const char* request_json) {
+    static std::string out;
+    const auto& app = replycheck::web::app();
+    const replycheck::ParsedRequest parsed = replycheck::request_from_json(request_json);
+    if (!parsed.ok()) {
+        out = replycheck::error_to_json("bad_request", parsed.error, parsed.id_json);
+        return out.c_str();
+    }
+    const replycheck::CheckResult result = replycheck::check(parsed.request, *app.pack);
+    std::vector<replycheck::TemplateSuggestion> templates;
+    if (parsed.want_templates) templates = replycheck::suggest_templates(parsed.request, *app.pack);
+    out = replycheck::result_to_json(result, parsed.request, parsed.id_json, parsed.want_templates ? &templates : nullptr);
     return out.c_str();
 }
 

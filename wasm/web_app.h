@@ -10,6 +10,11 @@ replycheck::ui::AppState& app();
 // Builds the font atlas for the current device pixel ratio (wasm/fonts.cpp).
 void load_fonts(float pixel_ratio);
 
+// Restores the agent's work from localStorage (or sets up the first run) and wires the pack
+// file hooks; saves what changed after each frame (wasm/storage.cpp).
+void start_with_saved_work();
+void save_changed_work();
+
 // Routes ImGui's clipboard and IME position to the browser (wasm/web_input.cpp).
 void install_browser_io();
 

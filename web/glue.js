@@ -156,6 +156,55 @@
   canvas.addEventListener('touchend', focusTextInput);
   window.addEventListener('focus', focusTextInput);
 
+  // --- saved work and pack files -----------------------------------------------------------
+  // localStorage can be missing or full (private modes, quotas); the app then works unsaved.
+  Module.rcLoad = function (key) {
+    try { return window.localStorage.getItem(key); } catch (err) { return null; }
+  };
+  Module.rcSave = function (key, text) {
+    try { window.localStorage.setItem(key, text); } catch (err) { console.warn('ReplyCheck: could not save ' + key + ': ' + err); }
+  };
+  function importPackFile(file) {
+    file.text().then(function (text) {
+      withUtf8(file.name, function (namePtr) {
+        withUtf8(text, function (textPtr) { Module._rc_import_pack(namePtr, textPtr); });
+      });
+      wake();
+    });
+  }
+  var packInput = document.createElement('input');
+  packInput.type = 'file';
+  packInput.accept = '.json,application/json';
+  packInput.style.display = 'none';
+  packInput.addEventListener('change', function () {
+    if (packInput.files.length) importPackFile(packInput.files[0]);
+    packInput.value = '';
+  });
+  document.body.appendChild(packInput);
+  Module.rcPickPackFile = function () { packInput.click(); };
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    var files = e.dataTransfer ? e.dataTransfer.files : [];
+    if (files.length && ready) importPackFile(files[0]);
+  });
+  Module.rcDownload = function (name, text) {
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  };
+
+  // The served build works offline after the first visit; file:// has no service workers.
+  if ('serviceWorker' in navigator && (location.protocol === 'http:' || location.protocol === 'https:')) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('sw.js').catch(function (err) { console.warn('ReplyCheck: no offline cache: ' + err); });
+    });
+  }
+
   // --- start-up and API ---------------------------------------------------------------------
   var resolveReady;
   var readyPromise = new Promise(function (resolve) { resolveReady = resolve; });
@@ -172,7 +221,14 @@
   function callJson(fn) { return JSON.parse(UTF8ToString(fn())); }
   window.replycheck = {
     ready: readyPromise,
-    // The app's state: the draft as the core holds it and what the core made of it.
+    // Checks one request (core/engine/json_io.h) with the active pack. A JSON string in gives
+    // the result as a JSON string; an object in gives an object.
+    check: function (request) {
+      var text = typeof request === 'string' ? request : JSON.stringify(request);
+      var out = withUtf8(text, function (ptr) { return UTF8ToString(Module._rc_check(ptr)); });
+      return typeof request === 'string' ? out : JSON.parse(out);
+    },
+    // The app's state: the draft, its context, what the core made of them and where widgets are.
     state: function () { return callJson(Module._rc_state_json); },
     // Frames drawn since load; stays still while the page is idle.
     frames: function () { return frames; },

@@ -21,6 +21,7 @@ public:
         for (std::uint32_t priority = 0; word < end; ++priority) {
             const std::uint32_t header = *word++;
             const std::uint32_t length = header & 0xFF;
+            if (std::all_of(word, word + length, [](std::uint32_t cp) { return cp < 0x80; })) ascii_sequence_ = true;
             std::uint32_t node = 0;
             const char32_t first = static_cast<char32_t>(*word);
             first_units_[first >= 0x10000 ? 0xD800 + ((first - 0x10000) >> 10) : first] = true;
@@ -30,6 +31,9 @@ public:
             slot = std::min(slot, priority);
         }
     }
+
+    // Whether some sequence is spelt in ASCII alone; if not, ASCII text holds no emoji.
+    bool has_ascii_sequence() const { return ascii_sequence_; }
 
     // UTF-16 length of the match at text[pos...], or 0.
     std::size_t match(std::u16string_view text, std::size_t pos) const {
@@ -85,6 +89,7 @@ private:
 
     std::vector<Node> nodes_;
     std::vector<bool> first_units_ = std::vector<bool>(65536);  // UTF-16 units that start a sequence
+    bool ascii_sequence_ = false;
 };
 
 const EmojiTrie& trie() {
@@ -97,6 +102,8 @@ const EmojiTrie& trie() {
 std::vector<EmojiEntity> find_emoji(std::u16string_view text) {
     std::vector<EmojiEntity> found;
     const EmojiTrie& t = trie();
+    if (!t.has_ascii_sequence() && std::all_of(text.begin(), text.end(), [](char16_t u) { return u < 0x80; }))
+        return found;
     std::size_t i = 0;
     while (i < text.size()) {
         const std::size_t length = t.match(text, i);

@@ -36,28 +36,6 @@ std::int64_t unit_weight(char16_t unit) {
 
 bool is_invalid_unit(char16_t unit) { return unit == 0xFFFE || unit == 0xFEFF || unit == 0xFFFF; }
 
-std::u16string utf8_to_utf16(std::string_view utf8) {
-    std::u16string out;
-    out.reserve(utf8.size());
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c < 0x80) {
-            out += static_cast<char16_t>(c);
-            ++i;
-            continue;
-        }
-        const char32_t cp = next_code_point(utf8, i);
-        if (cp >= 0x10000) {
-            out += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
-            out += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
-        } else {
-            out += static_cast<char16_t>(cp);
-        }
-    }
-    return out;
-}
-
 const UNormalizer2* nfc() {
     ensure_icu_data();
     UErrorCode status = U_ZERO_ERROR;
@@ -86,6 +64,10 @@ struct Normalised {
 };
 
 Normalised normalise(std::u16string original) {
+    // Below U+0300 every code point is NFC_Quick_Check=Yes with combining class 0 and nothing
+    // composes with a following one below U+0300, so such text (most replies) is already NFC.
+    if (std::all_of(original.begin(), original.end(), [](char16_t u) { return u < 0x300; }))
+        return {std::move(original), {}};
     const UNormalizer2* n = nfc();
     UErrorCode status = U_ZERO_ERROR;
     const auto* src = reinterpret_cast<const UChar*>(original.data());
@@ -118,7 +100,7 @@ Normalised normalise(std::u16string original) {
 }  // namespace
 
 XLength x_weighted_length(std::string_view utf8, std::uint32_t max_weighted) {
-    std::u16string original = utf8_to_utf16(utf8);
+    std::u16string original = to_utf16(utf8);
     const std::size_t original_utf16_size = original.size();
     const Normalised normalised = normalise(std::move(original));
     const std::u16string& text = normalised.text;
@@ -132,8 +114,19 @@ XLength x_weighted_length(std::string_view utf8, std::uint32_t max_weighted) {
     std::size_t overflow = text.size();
     bool overflowed = false;
     std::size_t next_url = 0, next_emoji = 0;
+    // Plain ASCII without URLs or emoji (most replies): every unit weighs light_weight and none is
+    // invalid, so the walk below reduces to a count.
+    const bool plain = urls.empty() && emoji.empty() &&
+                       std::all_of(text.begin(), text.end(), [](char16_t u) { return u < 0x80; });
+    if (plain) {
+        weighted = static_cast<std::int64_t>(text.size()) * light_weight;
+        if (weighted > limit) {
+            overflowed = true;
+            overflow = static_cast<std::size_t>(limit / light_weight);  // the first unit past the limit
+        }
+    }
     // The same walk as parseTweet: URLs first, then emoji, then single characters.
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size() && !plain; ++i) {
         const std::size_t unit_start = i;
         while (next_url < urls.size() && urls[next_url].start < i) ++next_url;
         while (next_emoji < emoji.size() && emoji[next_emoji].start < i) ++next_emoji;

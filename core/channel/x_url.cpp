@@ -67,21 +67,6 @@ UnitSet ascii_alnum() {
     return s;
 }
 
-std::u16string to_utf16(std::string_view utf8) {
-    std::u16string out;
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        const char32_t cp = next_code_point(utf8, i);
-        if (cp >= 0x10000) {
-            out += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
-            out += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
-        } else {
-            out += static_cast<char16_t>(cp);
-        }
-    }
-    return out;
-}
-
 // All regexes involved carry the i flag (extractUrl 'gi', validAsciiDomain 'gi', validTcoUrl 'i').
 constexpr bool ci = true;
 

@@ -3,11 +3,13 @@
 // reads the context and appends findings; it never changes anything else. The engine
 // (core/engine/checker.h) builds the context once per request and runs every enabled check.
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
 
 #include "channel/channel_spec.h"
+#include "channel/channels.h"
 #include "check/finding.h"
 #include "check/request.h"
 #include "pack/pack.h"
@@ -57,6 +59,14 @@ struct CheckContext {
     // context is built by hand (tests), the first phrase_matches() call computes it instead.
     const PhraseMatchSet* phrase_match_set = nullptr;
     mutable std::shared_ptr<const PhraseMatchSet> computed_phrase_matches{};
+
+    // The draft's length as `channel` counts it (measure_length). The X count is among the
+    // dearest steps of a check, so the engine measures once and every reader shares the result.
+    const LengthReport& draft_length() const;
+
+    // Set by the engine. When a context is built by hand, draft_length() measures on first use.
+    const LengthReport* length = nullptr;
+    mutable std::optional<LengthReport> computed_length{};
 };
 
 using Findings = std::vector<Finding>;

@@ -15,4 +15,10 @@ std::span<const PhraseMatch> CheckContext::phrase_matches(std::string_view rule)
     return set->by_list[static_cast<std::size_t>(list)];
 }
 
+const LengthReport& CheckContext::draft_length() const {
+    if (length != nullptr) return *length;
+    if (!computed_length) computed_length = measure_length(draft.text(), channel);
+    return *computed_length;
+}
+
 }  // namespace replycheck

@@ -50,9 +50,19 @@ bool names_personal_data(const std::vector<Token>& tokens, std::size_t i) {
     return is_pii_head(tokens, i) || in(tokens[i].folded, {"name", "details", "info", "information"});
 }
 
-bool is_private_route(const std::string& w) {
-    return in(w, {"dm", "dms", "dm's", "direct", "private", "privately", "pm", "inbox", "messenger", "secure",
-                  "securely", "form", "call", "phone", "chat", "livechat", "email", "portal", "app", "link"});
+// Routes that are private whatever else the sentence says.
+bool is_private_channel(const std::string& w) {
+    return in(w, {"dm", "dms", "dm's", "direct", "private", "privately", "pm", "inbox", "messenger"});
+}
+
+// Routes that may be private ("fill in the form", "call us") but do not outweigh an explicit
+// "reply here": "click the link and reply here with your card number" still asks in public.
+bool is_other_route(const std::string& w) {
+    return in(w, {"secure", "securely", "form", "call", "phone", "chat", "livechat", "email", "portal", "app", "link"});
+}
+
+bool is_public_marker(const std::string& w) {
+    return in(w, {"here", "below", "publicly", "comment", "comments", "thread", "timeline"});
 }
 
 }  // namespace
@@ -63,16 +73,19 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
     std::vector<Segment> flagged;
     std::vector<Segment> phrase_sentences;  // where a phrase-list match may count
     for (const Segment& sentence : ctx.draft.sentences()) {
-        bool asks = false, pii = false, private_route = false, personal = false;
+        bool asks = false, pii = false, private_channel = false, other_route = false, public_marker = false,
+             personal = false;
         std::uint32_t pii_start = 0, pii_end = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (tokens[i].start < sentence.start || tokens[i].start >= sentence.end) continue;
             const std::string& w = tokens[i].folded;
             if (is_request_verb(w)) asks = true;
             // "email us your…" asks by email, which is private; "your email" is the data itself.
-            if (is_private_route(w) && !(w == "email" && i > 0 && tokens[i - 1].folded == "your") &&
+            if (is_private_channel(w)) private_channel = true;
+            if (is_other_route(w) && !(w == "email" && i > 0 && tokens[i - 1].folded == "your") &&
                 !(w == "phone" && i + 1 < tokens.size() && tokens[i + 1].folded == "number"))
-                private_route = true;
+                other_route = true;
+            if (is_public_marker(w)) public_marker = true;
             personal |= names_personal_data(tokens, i);
             if (!pii && is_pii_head(tokens, i)) {
                 pii = true;
@@ -82,6 +95,7 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
                 pii_end = tokens[i].end;
             }
         }
+        const bool private_route = private_channel || (other_route && !public_marker);
         if (asks && pii && !private_route) {
             const Segment span = sentence_span(ctx.draft, sentence.start);
             const std::uint32_t from = std::max(span.start, after_leading_mentions(ctx.draft.text()));

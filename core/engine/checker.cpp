@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <exception>
 
+#include "channel/channels.h"
 #include "check/check.h"
 #include "engine/key_terms.h"
-#include "engine/length.h"
-#include "engine/optional_layers.h"
 #include "engine/score.h"
 #include "pack/channel_defaults.h"
+#include "sentiment/sentiment.h"
 #include "text/utf8.h"
 
 namespace replycheck {
@@ -79,18 +79,28 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
     try {
         const AnalysedText draft(request.draft, compiled.locale());
         const AnalysedText post(request.customer_post, compiled.locale());
-        PostSignals signals = post_sentiment(post);
+        PostSignals signals;
+        if (!post.tokens().empty()) {
+            signals.sentiment = score_sentiment(post).compound;
+            signals.mood = mood_of(signals.sentiment);
+        }
         signals.key_terms = extract_key_terms(post);
         const PhraseMatchSet phrases = compiled.match_phrases(draft);
         const Visibility visibility = request.visibility.value_or(channel->default_visibility);
+        // The X count runs twitter-text's URL regex over the whole draft; once is enough for the
+        // result and for channel.too_long.
+        const LengthReport length = measure_length(request.draft, *channel);
 
         CheckContext ctx{request, draft, post, pack, compiled, *channel, visibility, signals};
         ctx.phrase_match_set = &phrases;
+        ctx.length = &length;
 
         CheckResult result;
-        for (const CheckDef& def : all_checks()) {
-            const auto spec = pack.rules.find(std::string(def.rule));
-            if (spec != pack.rules.end() && !spec->second.enabled) continue;
+        const std::span<const CheckDef> checks = all_checks();
+        for (std::size_t k = 0; k < checks.size(); ++k) {
+            const CheckDef& def = checks[k];
+            const RuleSpec* spec = compiled.check_rule(k);
+            if (spec != nullptr && !spec->enabled) continue;
             Findings found;
             try {
                 def.run(ctx, found);
@@ -100,8 +110,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
             }
             // A check normally reports at the pack's severity already (checks/check_util.h); the
             // engine enforces the pack's override so that no check can escape it.
-            const std::optional<Severity> forced =
-                spec != pack.rules.end() ? spec->second.severity : std::optional<Severity>();
+            const std::optional<Severity> forced = spec != nullptr ? spec->severity : std::optional<Severity>();
             for (Finding& f : found) {
                 f.rule = std::string(def.rule);
                 if (forced) f.severity = *forced;
@@ -118,8 +127,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
         result.ready = std::none_of(result.findings.begin(), result.findings.end(),
                                     [](const Finding& f) { return f.severity == Severity::error; });
         result.score = readiness_score(result.findings);
-        result.length = {channel->id.empty() ? request.channel : channel->id,
-                         channel_length(request.draft, *channel, compiled.locale()), channel->limit};
+        result.length = {channel->id.empty() ? request.channel : channel->id, length.count, channel->limit};
         return result;
     } catch (const std::exception& e) {
         // ICU data or memory failures: report, never crash the host.

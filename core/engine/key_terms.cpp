@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "engine/optional_layers.h"
+#include "sentiment/sentiment.h"
 
 namespace replycheck {
 namespace {
@@ -37,7 +37,7 @@ std::vector<std::string> extract_key_terms(const AnalysedText& post, std::size_t
         // "@SkyWayHelp" is the addressee, not the issue.
         if (i > 0 && tokens[i - 1].end == t.start && post.slice(tokens[i - 1]) == "@") continue;
         if (t.kind == TokenKind::word && t.folded.size() < 2) continue;
-        if (is_stopword(t.folded) || sentiment_valence(t.folded) != 0.0) continue;
+        if (is_stopword(t.folded) || lexicon_valence(t.folded) != 0.0) continue;
         if (std::find(terms.begin(), terms.end(), t.folded) != terms.end()) continue;
         terms.push_back(t.folded);
     }

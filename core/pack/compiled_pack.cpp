@@ -90,6 +90,10 @@ std::shared_ptr<const CompiledPack> CompiledPack::compile(Pack pack) {
     for (const auto& [name, sources] : lists)
         for (const auto* source : sources) c.add_list(name, *source);
     c.automaton_.build();
+    for (const CheckDef& def : all_checks()) {
+        const auto it = p.rules.find(std::string(def.rule));
+        c.check_rules_.push_back(it != p.rules.end() ? &it->second : nullptr);
+    }
     return compiled;
 }
 

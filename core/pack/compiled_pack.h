@@ -47,6 +47,12 @@ public:
 
     std::size_t phrase_count() const { return phrase_count_; }
 
+    // The pack's settings for all_checks()[index], or nullptr when the pack does not mention the
+    // rule. Looked up once here rather than by rule name in every check.
+    const RuleSpec* check_rule(std::size_t index) const {
+        return index < check_rules_.size() ? check_rules_[index] : nullptr;
+    }
+
 private:
     explicit CompiledPack(Pack pack) : pack_(std::move(pack)) {}
     void add_list(const std::string& name, const std::vector<PhraseEntry>& entries);
@@ -73,6 +79,7 @@ private:
     PhraseAutomaton automaton_;
     std::vector<std::vector<Payload>> payloads_;  // by pattern id
     std::size_t phrase_count_ = 0;
+    std::vector<const RuleSpec*> check_rules_;  // by all_checks() index
 };
 
 }  // namespace replycheck

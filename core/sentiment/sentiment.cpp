@@ -36,6 +36,20 @@ const std::unordered_map<std::string_view, double>& valences() {
     return *map;
 }
 
+// Every word-aligned proper prefix of a multi-word key ("thank", "thank you" for "thank you so
+// much"). A phrase can only continue past a key that is one of these, so most words stop after
+// one lookup instead of building and hashing all four candidate phrases.
+const std::unordered_set<std::string_view>& phrase_prefixes() {
+    static const auto* set = [] {
+        auto* s = new std::unordered_set<std::string_view>();
+        for (const auto& e : sentiment::lexicon())
+            for (std::size_t p = e.key.find(' '); p != std::string_view::npos; p = e.key.find(' ', p + 1))
+                s->insert(e.key.substr(0, p));
+        return s;
+    }();
+    return *set;
+}
+
 const std::unordered_set<std::string_view>& boosters() {
     static const std::unordered_set<std::string_view> set{
         "very", "so", "extremely", "really", "absolutely", "totally", "completely", "incredibly",
@@ -76,6 +90,15 @@ struct Unit {
 std::string lexicon_key(std::string_view folded) {
     std::string out;
     out.reserve(folded.size());
+    if (std::all_of(folded.begin(), folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        // ASCII has neither curly apostrophes nor skin tones: only the repeated letters go.
+        for (char c : folded) {
+            const std::size_t n = out.size();
+            if (c >= 'a' && c <= 'z' && n >= 2 && out[n - 1] == c && out[n - 2] == c) continue;
+            out += c;
+        }
+        return out;
+    }
     std::size_t i = 0;
     while (i < folded.size()) {
         const char32_t cp = next_code_point(folded, i);
@@ -117,6 +140,7 @@ SentimentScore score_sentiment(const AnalysedText& text) {
     int exclamations = 0;
     int questions = 0;
     const auto& tokens = text.tokens();
+    units.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::punctuation) {
@@ -155,14 +179,18 @@ SentimentScore score_sentiment(const AnalysedText& text) {
     const bool caps_emphasis = shouted > 0 && shouted < words;
 
     std::vector<double> scores(units.size(), 0.0);
+    std::string key;
     std::size_t i = 0;
     while (i < units.size()) {
         // Longest lexicon key starting here wins.
         double valence = 0.0;
         std::size_t span = 1;
-        std::string key;
+        key.clear();
         for (std::size_t n = 1; n <= kLongestPhrase && i + n <= units.size(); ++n) {
-            if (n > 1) key += ' ';
+            if (n > 1) {
+                if (phrase_prefixes().count(key) == 0) break;
+                key += ' ';
+            }
             key += units[i + n - 1].key;
             const double v = lexicon_valence(key);
             if (v != 0.0) {

@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 #include "text/icu_data.h"
@@ -25,15 +26,30 @@ const ::icu::Normalizer2& nfkc_casefold() {
 }
 
 bool is_emoji_code_point(char32_t cp) {
+    // No ASCII character is Extended_Pictographic or a regional indicator; keycap bases such as
+    // '1' are caught through U+20E3 in the same segment.
+    if (cp < 0x80) return false;
     ensure_icu_data();  // emoji properties live in the uemoji data item
     return u_hasBinaryProperty(cp, UCHAR_EXTENDED_PICTOGRAPHIC) ||
            u_hasBinaryProperty(cp, UCHAR_REGIONAL_INDICATOR) || cp == 0x20E3;
+}
+
+// White_Space among ASCII is TAB..CR and SPACE.
+constexpr bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D); }
+
+bool is_white_space(char32_t cp) { return cp < 0x80 ? is_ascii_space(static_cast<unsigned char>(cp)) : u_isUWhiteSpace(cp); }
+
+bool is_ascii(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
 }
 
 // Scripts written without spaces. ICU segments them with dictionaries that the browser build does
 // not ship (cjdict alone is 2 MB), so each character becomes its own token in both builds. That
 // keeps native and wasm results identical and is enough for matching key terms.
 bool is_dictionary_script(char32_t cp) {
+    if (cp < 0x80) return false;
     UErrorCode status = U_ZERO_ERROR;
     switch (uscript_getScript(cp, &status)) {
         case USCRIPT_HAN:
@@ -49,32 +65,34 @@ bool is_dictionary_script(char32_t cp) {
     }
 }
 
-TokenKind classify(std::string_view segment, int32_t rule_status) {
+// The token kind of a word-break segment, or nothing for white space (which is not a token).
+std::optional<TokenKind> classify(std::string_view segment, int32_t rule_status) {
     std::size_t i = 0;
     bool all_space = true;
     bool any_emoji = false;
     while (i < segment.size()) {
         const char32_t cp = next_code_point(segment, i);
-        if (!u_isUWhiteSpace(cp)) all_space = false;
+        if (!is_white_space(cp)) all_space = false;
         if (is_emoji_code_point(cp)) any_emoji = true;
     }
-    if (all_space) return TokenKind::punctuation;  // caller drops these
+    if (all_space) return std::nullopt;
     if (any_emoji) return TokenKind::emoji;
     if (rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT) return TokenKind::number;
     if (rule_status >= UBRK_WORD_LETTER && rule_status < UBRK_WORD_IDEO_LIMIT) return TokenKind::word;
     return TokenKind::punctuation;
 }
 
-bool is_space_segment(std::string_view segment) {
-    std::size_t i = 0;
-    while (i < segment.size())
-        if (!u_isUWhiteSpace(next_code_point(segment, i))) return false;
-    return true;
-}
-
 }  // namespace
 
 std::string fold(std::string_view text) {
+    // NFKC_Casefold changes no ASCII character but A-Z, so most words skip ICU (and its
+    // quick-check and sink setup, which cost more than the word itself).
+    if (is_ascii(text)) {
+        std::string out(text);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     std::string out;
     ::icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
     UErrorCode status = U_ZERO_ERROR;
@@ -95,6 +113,8 @@ std::size_t grapheme_count(std::string_view text, const char* locale) {
 
 AnalysedText::AnalysedText(std::string text, const char* locale) : text_(std::move(text)) {
     const std::string_view all(text_);
+    // About one token per five bytes of English; one reallocation at most for denser text.
+    tokens_.reserve(text_.size() / 5 + 4);
     {
         breaks::Utf8Breaker words(UBRK_WORD, all, locale);
         UBreakIterator* bi = words.get();
@@ -103,8 +123,9 @@ AnalysedText::AnalysedText(std::string text, const char* locale) : text_(std::mo
             const auto s = static_cast<std::uint32_t>(start);
             const auto e = static_cast<std::uint32_t>(end);
             const std::string_view segment = all.substr(s, e - s);
-            if (is_space_segment(segment)) continue;
-            const TokenKind kind = classify(segment, ubrk_getRuleStatus(bi));
+            const std::optional<TokenKind> classified = classify(segment, ubrk_getRuleStatus(bi));
+            if (!classified) continue;
+            const TokenKind kind = *classified;
             std::size_t first = 0;
             if (kind == TokenKind::word && is_dictionary_script(next_code_point(segment, first))) {
                 const auto marks = grapheme_boundaries(segment, locale);
@@ -120,6 +141,7 @@ AnalysedText::AnalysedText(std::string text, const char* locale) : text_(std::mo
         }
     }
     const auto marks = breaks::boundaries(UBRK_SENTENCE, all, locale);
+    sentences_.reserve(marks.size());
     for (std::size_t k = 0; k + 1 < marks.size(); ++k) sentences_.push_back({marks[k], marks[k + 1]});
 }
 

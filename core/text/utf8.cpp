@@ -119,4 +119,26 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+std::u16string to_utf16(std::string_view utf8) {
+    std::u16string out;
+    out.reserve(utf8.size());
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {  // most replies are mostly ASCII
+            out += static_cast<char16_t>(c);
+            ++i;
+            continue;
+        }
+        const char32_t cp = next_code_point(utf8, i);
+        if (cp >= 0x10000) {
+            out += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+            out += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        } else {
+            out += static_cast<char16_t>(cp);
+        }
+    }
+    return out;
+}
+
 }  // namespace replycheck

@@ -44,4 +44,7 @@ private:
 
 void append_utf8(std::string& out, char32_t cp);
 
+// The same text as UTF-16 code units (what JavaScript and twitter-text index). Input must be valid.
+std::u16string to_utf16(std::string_view utf8);
+
 }  // namespace replycheck

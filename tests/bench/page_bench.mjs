@@ -11,11 +11,17 @@ import { launch } from '../browser/browser.mjs';
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const IDLE_SECONDS = 10;
 
+let servedRaw = 0, servedGzip = 0;
 for (const name of (await readdir(dist)).sort()) {
   const data = await readFile(join(dist, name));
   const gz = gzipSync(data, { level: 9 }).length;
   console.log(`size  ${name.padEnd(28)} ${String(data.length).padStart(9)} B   gzip -9 ${String(gz).padStart(9)} B`);
+  if (name !== 'replycheck-offline.html') {
+    servedRaw += data.length;
+    servedGzip += gz;
+  }
 }
+console.log(`size  ${'served bundle (all but offline)'.padEnd(28)} ${String(servedRaw).padStart(9)} B   gzip -9 ${String(servedGzip).padStart(9)} B`);
 
 // CPU seconds (user + system) of every Chromium process, from /proc.
 async function chromiumCpuSeconds() {
@@ -42,6 +48,11 @@ try {
   await page.waitForFunction(() => window.replycheck.frames() > 0);
   const timings = await page.evaluate(() => window.replycheck.timings());
   console.log(`load  navigation to first frame: ${Date.now() - t0} ms (runtime ready at ${timings.readyAtMs.toFixed(0)} ms, first frame took ${timings.firstFrameMs.toFixed(0)} ms)`);
+  // The first run shows an example draft: its findings are on screen with the first frame.
+  await page.waitForFunction(() => window.replycheck.state().findings.length > 0);
+  const firstFindings = await page.evaluate(() => performance.now());
+  const check = await page.evaluate(() => window.replycheck.state().last_check_ms);
+  console.log(`load  navigation to first findings: ${firstFindings.toFixed(0)} ms (page clock); one check of the example: ${check.toFixed(2)} ms`);
 
   await page.waitForTimeout(2000);  // let start-up work and the settle frames finish
   const frames0 = await page.evaluate(() => window.replycheck.frames());

@@ -36,6 +36,14 @@ async function clickWidget(page, name) {
   await page.mouse.click(r.x + r.w / 2, r.y + Math.min(r.h / 2, 20));
 }
 
+// Empties the draft editor (the first run starts with an example reply) and leaves it focused.
+async function clearDraft(page) {
+  await clickWidget(page, 'draft_editor');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await waitForDraft(page, '');
+}
+
 async function waitForDraft(page, expected) {
   await page.waitForFunction((e) => window.replycheck.state().draft === e, expected, { timeout: 5000 })
     .catch(() => {});
@@ -66,19 +74,17 @@ test('served build: loads cleanly, draws, takes typed and pasted text, stays loc
   assert.deepEqual(seen.pageErrors, [], 'page errors');
   assert.ok(await distinctColours(page) > 8, 'the canvas shows more than a blank fill');
 
-  await clickWidget(page, 'draft_editor');
+  await clearDraft(page);
   await page.keyboard.type('café ñ 😀');
   await waitForDraft(page, 'café ñ 😀');
   const s = await state(page);
-  assert.equal(s.words, 2, 'ICU sees two words (the emoji is not a word)');
-  assert.equal(s.characters, 8);
-  assert.equal(s.folded, 'café ñ 😀');
+  assert.equal(s.length.count, 9, 'X counts the emoji as two');
+  assert.ok(s.findings.length > 0, 'the core checked the draft');
 
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   await page.evaluate(() => navigator.clipboard.writeText(' Straße\nZweite Zeile'));
   await page.keyboard.press('Control+V');
   await waitForDraft(page, 'café ñ 😀 Straße\nZweite Zeile');
-  assert.equal((await state(page)).folded, 'café ñ 😀 strasse\nzweite zeile', 'NFKC_Casefold from ICU');
 
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
@@ -92,7 +98,7 @@ test('served build: loads cleanly, draws, takes typed and pasted text, stays loc
 
 test('served build: IME composition text arrives whole', async () => {
   const { page } = await openApp(url);
-  await clickWidget(page, 'draft_editor');
+  await clearDraft(page);
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.imeSetComposition', { text: 'にほんご', selectionStart: 4, selectionEnd: 4 });
@@ -124,7 +130,7 @@ test('served build: follows the window size and pixel ratio, and draws nothing w
 test('single-file build works from a file:// URL', async () => {
   const target = pathToFileURL(join(dist, 'replycheck-offline.html')).href;
   const { page, seen } = await openApp(target);
-  await clickWidget(page, 'draft_editor');
+  await clearDraft(page);
   await page.keyboard.type('offline ✓ 👍🏽');
   await waitForDraft(page, 'offline ✓ 👍🏽');
   assert.deepEqual(seen.consoleErrors, []);

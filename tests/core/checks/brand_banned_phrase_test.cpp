@@ -3,12 +3,7 @@
 namespace replycheck {
 namespace {
 
-Findings run(const std::string& draft) {
-    testing::CheckFixture fx;
-    fx.use_default_pack();
-    fx.request.draft = draft;
-    return fx.run(checks::brand_banned_phrase);
-}
+Findings run(const std::string& draft) { return testing::run_with_default_pack(checks::brand_banned_phrase, draft); }
 
 TEST(BrandBannedPhrase, LongestStockPhraseWinsWithItsRewrite) {
     const std::string draft = "We apologise for any inconvenience caused, Zoé.";

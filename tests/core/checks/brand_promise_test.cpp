@@ -3,14 +3,9 @@
 namespace replycheck {
 namespace {
 
-Findings run(const std::string& draft) {
-    testing::CheckFixture fx;
-    fx.use_default_pack();
-    fx.request.draft = draft;
-    return fx.run(checks::brand_promise);
-}
+Findings run(const std::string& draft) { return testing::run_with_default_pack(checks::brand_promise, draft); }
 
-std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+using testing::span;
 
 TEST(BrandPromise, UnapprovedPromisesAreFoundWithSaferWording) {
     const std::string draft = "I promise this will never happen again, Zoé.";

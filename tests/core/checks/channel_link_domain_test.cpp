@@ -10,7 +10,7 @@ Findings run(const std::string& draft, std::vector<std::string> domains = {"skyw
     return fx.run(checks::channel_link_domain);
 }
 
-std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+using testing::span;
 
 TEST(ChannelLinkDomain, OwnDomainsAndTheirSubdomainsPass) {
     EXPECT_TRUE(run("Rebook at https://skyway.com/rebook, Zoé.").empty());

@@ -59,4 +59,17 @@ inline std::string apply(const std::string& text, const Suggestion& s) {
     return text.substr(0, s.start) + s.text + text.substr(s.end);
 }
 
+// The text a finding points at.
+inline std::string span(const std::string& text, const Finding& f) { return text.substr(f.start, f.end - f.start); }
+
+// Runs one check over `draft` with the shipped default pack.
+inline Findings run_with_default_pack(CheckFn check, const std::string& draft,
+                                      std::optional<Visibility> visibility = {}) {
+    CheckFixture fx;
+    fx.use_default_pack();
+    fx.request.draft = draft;
+    fx.visibility = visibility;
+    return fx.run(check);
+}
+
 }  // namespace replycheck::testing

@@ -4,14 +4,10 @@ namespace replycheck {
 namespace {
 
 Findings run(const std::string& draft, std::optional<Visibility> visibility = {}) {
-    testing::CheckFixture fx;
-    fx.use_default_pack();
-    fx.request.draft = draft;
-    fx.visibility = visibility;
-    return fx.run(checks::privacy_ask_pii_public);
+    return testing::run_with_default_pack(checks::privacy_ask_pii_public, draft, visibility);
 }
 
-std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+using testing::span;
 
 TEST(PrivacyAskPiiPublic, AskingForCardNumberInPublicIsAnError) {
     const std::string draft = "@zoé Sorry! Please reply here with your card number. We'll check.";
@@ -36,6 +32,15 @@ TEST(PrivacyAskPiiPublic, PrivateRoutesArePrivate) {
     EXPECT_TRUE(run("Please share your postcode via our secure form: https://skyway.example/f").empty());
     // Good advice names the data without asking for it in public.
     EXPECT_TRUE(run("Please don't post your card details here; DM us instead.").empty());
+}
+
+TEST(PrivacyAskPiiPublic, ALinkDoesNotMakeReplyingHerePrivate) {
+    const std::string draft = "Click the link: https://x.example/help and reply here with your card number.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(span(draft, f[0]), "card number");
+    // A DM in the same sentence still makes it private.
+    EXPECT_TRUE(run("Reply here to confirm, then DM us your card number.").empty());
 }
 
 TEST(PrivacyAskPiiPublic, PhraseListMatchesNeedPersonalDataToBeAsked) {

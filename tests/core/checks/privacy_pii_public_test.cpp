@@ -11,7 +11,7 @@ Findings run(const std::string& draft, std::optional<Visibility> v = {}, const s
     return fx.run(checks::privacy_pii_public);
 }
 
-std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+using testing::span;
 
 TEST(PrivacyPiiPublic, FindsEachKindWithExactSpans) {
     const std::string draft =

@@ -3,14 +3,9 @@
 namespace replycheck {
 namespace {
 
-Findings run(const std::string& draft) {
-    testing::CheckFixture fx;
-    fx.use_default_pack();
-    fx.request.draft = draft;
-    return fx.run(checks::tone_defensive);
-}
+Findings run(const std::string& draft) { return testing::run_with_default_pack(checks::tone_defensive, draft); }
 
-std::string span(const std::string& s, const Finding& f) { return s.substr(f.start, f.end - f.start); }
+using testing::span;
 
 TEST(ToneDefensive, BlamingPhrasesAreFoundWithRewritesInTheOriginalsCase) {
     const std::string draft = "As I said, you must have entered the wrong code.";

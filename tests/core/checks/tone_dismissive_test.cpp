@@ -3,12 +3,7 @@
 namespace replycheck {
 namespace {
 
-Findings run(const std::string& draft) {
-    testing::CheckFixture fx;
-    fx.use_default_pack();
-    fx.request.draft = draft;
-    return fx.run(checks::tone_dismissive);
-}
+Findings run(const std::string& draft) { return testing::run_with_default_pack(checks::tone_dismissive, draft); }
 
 TEST(ToneDismissive, OnlyBeforeATimePlaysDownTheWait) {
     const std::string draft = "it's only 20 minutes, Zoé.";

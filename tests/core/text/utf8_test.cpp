@@ -42,6 +42,11 @@ TEST(Utf8, Utf16OffsetsCountSurrogatePairs) {
     }
 }
 
+TEST(Utf8, ToUtf16MakesSurrogatePairs) {
+    EXPECT_EQ(to_utf16("aé😀"), (std::u16string{u'a', u'\u00e9', 0xD83D, 0xDE00}));
+    EXPECT_EQ(to_utf16(""), u"");
+}
+
 TEST(Utf8, AppendRoundTripsThroughDecoder) {
     std::string s;
     for (char32_t cp : {U'A', U'é', U'€', U'😀'}) append_utf8(s, cp);
