@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -67,6 +68,10 @@ struct CheckContext {
     // Set by the engine. When a context is built by hand, draft_length() measures on first use.
     const LengthReport* length = nullptr;
     mutable std::optional<LengthReport> computed_length{};
+
+    // The customer's acceptable names (checks/names.h: customer_names), worked out by the first
+    // name check that needs them and shared with the others.
+    mutable std::optional<std::vector<std::string>> computed_customer_names{};
 };
 
 using Findings = std::vector<Finding>;

@@ -1,15 +1,38 @@
 #include "checks/check_util.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
+#include "pack/compiled_pack.h"
 #include "text/utf8.h"
 
 namespace replycheck::checks {
 
-const RuleSpec* rule_spec(const CheckContext& ctx, std::string_view rule) {
+namespace {
+
+// Index of `rule` in all_checks(), or all_checks().size() for a rule the registry does not know.
+std::size_t check_index(std::string_view rule) {
+    const std::span<const CheckDef> checks = all_checks();
+    std::size_t k = 0;
+    while (k < checks.size() && checks[k].rule != rule) ++k;
+    return k;
+}
+
+const RuleSpec* rule_spec_at(const CheckContext& ctx, std::string_view rule, std::size_t index) {
+    // The compiled pack looked every registered rule up once; a string-keyed map lookup per
+    // call cost more than some checks' own work. A context whose pack is not the compiled pack's
+    // own, or a rule outside the registry, still goes by name.
+    if (index < all_checks().size() && &ctx.compiled.pack() == &ctx.pack) return ctx.compiled.check_rule(index);
     const auto it = ctx.pack.rules.find(std::string(rule));
     return it == ctx.pack.rules.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+const RuleSpec* rule_spec(const CheckContext& ctx, std::string_view rule) {
+    return rule_spec_at(ctx, rule, check_index(rule));
 }
 
 double rule_param(const CheckContext& ctx, std::string_view rule, std::string_view name,
@@ -19,10 +42,10 @@ double rule_param(const CheckContext& ctx, std::string_view rule, std::string_vi
 }
 
 Severity severity_for(const CheckContext& ctx, std::string_view rule) {
-    if (const RuleSpec* spec = rule_spec(ctx, rule); spec != nullptr && spec->severity)
+    const std::size_t index = check_index(rule);
+    if (const RuleSpec* spec = rule_spec_at(ctx, rule, index); spec != nullptr && spec->severity)
         return *spec->severity;
-    for (const CheckDef& def : all_checks())
-        if (def.rule == rule) return def.default_severity;
+    if (index < all_checks().size()) return all_checks()[index].default_severity;
     return Severity::warning;
 }
 
@@ -51,7 +74,11 @@ Suggestion make_suggestion(std::string label, std::string text, std::uint32_t st
 bool is_public(const CheckContext& ctx) { return ctx.visibility == Visibility::public_reply; }
 
 std::string accent_key(std::string_view text) {
-    const std::string folded = fold(text);
+    std::string folded = fold(text);
+    // ASCII has no decompositions and no combining marks: folding is the whole job, and most
+    // names are ASCII.
+    if (std::all_of(folded.begin(), folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return folded;
     UErrorCode status = U_ZERO_ERROR;
     const ::icu::Normalizer2* nfd = ::icu::Normalizer2::getNFDInstance(status);
     std::string out;
@@ -84,6 +111,16 @@ CaseShape case_shape(std::string_view text) {
     CaseShape shape;
     std::size_t i = 0;
     while (i < text.size()) {
+        // ICU's properties agree with these ranges for ASCII; skipping the lookups matters
+        // because every word of every draft passes through here.
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            ++i;
+            if (byte >= 'A' && byte <= 'Z') ++shape.upper;
+            else if (byte >= 'a' && byte <= 'z') ++shape.lower;
+            else if (byte >= '0' && byte <= '9') ++shape.digits;
+            continue;
+        }
         const auto cp = static_cast<UChar32>(next_code_point(text, i));
         if (u_isupper(cp) || u_istitle(cp)) ++shape.upper;
         else if (u_islower(cp)) ++shape.lower;

@@ -66,6 +66,11 @@ std::vector<std::string> acceptable_names(const CheckRequest& r) {
     return names;
 }
 
+const std::vector<std::string>& customer_names(const CheckContext& ctx) {
+    if (!ctx.computed_customer_names) ctx.computed_customer_names = acceptable_names(ctx.request);
+    return *ctx.computed_customer_names;
+}
+
 bool names_match(std::string_view word, const std::vector<std::string>& names) {
     const std::string key = accent_key(word);
     if (key.empty()) return false;

@@ -13,6 +13,9 @@ namespace replycheck::checks {
 // handle without '@', and common nicknames of the first name ("Bob" for "Robert").
 std::vector<std::string> acceptable_names(const CheckRequest& r);
 
+// acceptable_names(ctx.request), computed once per context.
+const std::vector<std::string>& customer_names(const CheckContext& ctx);
+
 // True when `word` (any case, accents) is one of `names`, or a prefix of three or more letters of
 // one of them ("Chris" for "Christopher").
 bool names_match(std::string_view word, const std::vector<std::string>& names);

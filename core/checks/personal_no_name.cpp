@@ -41,7 +41,7 @@ void personal_no_name(const CheckContext& ctx, Findings& out) {
     const bool handle_channel = ctx.channel.id == "x" || ctx.channel.id == "threads";
     if (first.empty() && !(handle_channel && !r.customer_handle.empty() && is_public(ctx))) return;
 
-    const auto names = acceptable_names(r);
+    const auto& names = customer_names(ctx);
     const auto& tokens = ctx.draft.tokens();
     for (const Token& t : tokens)
         if (t.kind == TokenKind::word || t.kind == TokenKind::number)

@@ -14,35 +14,22 @@ namespace {
 
 constexpr std::string_view kRule = "personal.wrong_name";
 
-bool is_greeting(const std::string& w) {
-    static constexpr std::array<std::string_view, 20> kGreetings = {
-        "hi", "hello", "hey", "hiya", "dear", "thanks", "thank", "morning", "afternoon", "evening",
-        "bonjour", "salut", "hola", "hallo", "ciao", "ola", "olá", "hej", "howdy", "welcome"};
-    for (std::string_view g : kGreetings)
-        if (w == g) return true;
-    return false;
-}
+constexpr WordSet kGreetings(std::to_array<std::string_view>(
+    {"hi", "hello", "hey", "hiya", "dear", "thanks", "thank", "morning", "afternoon", "evening", "bonjour", "salut",
+     "hola", "hallo", "ciao", "ola", "olá", "hej", "howdy", "welcome"}));
 
 // Capitalised words that follow greetings or commas without being anyone's name.
-bool is_not_a_name(const std::string& folded) {
-    static constexpr std::array<std::string_view, 64> kWords = {
-        "there", "team", "all", "everyone", "everybody", "folks", "guys", "friend", "friends", "mate",
-        "again", "so", "for", "very", "much", "in", "to", "a", "the", "and", "customer", "valued",
-        "sir", "madam", "you", "again", "too", "please", "thanks", "today", "tomorrow", "ok", "okay",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "both", "again", "y'all", "yall", "love", "again", "hun", "dm",
-        "i", "we", "our", "soon"};
-    for (std::string_view w : kWords)
-        if (folded == w) return true;
-    return false;
-}
+constexpr WordSet kNotNames(std::to_array<std::string_view>(
+    {"there",    "team",      "all",      "everyone", "everybody", "folks",   "guys",     "friend",  "friends",
+     "mate",     "again",     "so",       "for",      "very",      "much",    "in",       "to",      "a",
+     "the",      "and",       "customer", "valued",   "sir",       "madam",   "you",      "too",     "please",
+     "thanks",   "today",     "tomorrow", "ok",       "okay",      "monday",  "tuesday",  "wednesday",
+     "thursday", "friday",    "saturday", "sunday",   "january",   "february", "march",   "april",   "may",
+     "june",     "july",      "august",   "september", "october",  "november", "december", "both",   "y'all",
+     "yall",     "love",      "hun",      "dm",       "i",         "we",      "our",      "soon"}));
 
-bool is_title(const std::string& folded) {
-    return folded == "mr" || folded == "mrs" || folded == "ms" || folded == "miss" || folded == "dr" ||
-           folded == "mx" || folded == "prof" || folded == "m" || folded == "mme" || folded == "sr" ||
-           folded == "sra" || folded == "herr" || folded == "frau";
-}
+constexpr WordSet kTitles(std::to_array<std::string_view>(
+    {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "m", "mme", "sr", "sra", "herr", "frau"}));
 
 bool capitalised(std::string_view original) {
     const CaseShape shape = case_shape(original.substr(0, original[0] & 0x80 ? 2 : 1));
@@ -54,7 +41,7 @@ bool capitalised(std::string_view original) {
 void personal_wrong_name(const CheckContext& ctx, Findings& out) {
     const std::string first = first_name(ctx.request);
     if (first.empty()) return;
-    const auto names = acceptable_names(ctx.request);
+    const auto& names = customer_names(ctx);
     const auto& tokens = ctx.draft.tokens();
     const std::string agent_key = accent_key(ctx.request.agent_name.substr(0, ctx.request.agent_name.find(' ')));
 
@@ -62,7 +49,7 @@ void personal_wrong_name(const CheckContext& ctx, Findings& out) {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return;
         const std::string_view original = ctx.draft.slice(t);
-        if (!capitalised(original) || is_not_a_name(t.folded)) return;
+        if (!capitalised(original) || kNotNames.contains(t.folded)) return;
         if (case_shape(original).lower == 0 && original.size() > 1) return;  // acronyms: "Hi DM team"
         if (names_match(original, names)) return;
         if (!agent_key.empty() && accent_key(original) == agent_key) return;
@@ -79,11 +66,11 @@ void personal_wrong_name(const CheckContext& ctx, Findings& out) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) continue;
-        if (is_greeting(t.folded)) {
+        if (kGreetings.contains(t.folded)) {
             std::size_t j = i + 1;
             if (t.folded == "thank" && j < tokens.size() && tokens[j].folded == "you") ++j;
             if (j < tokens.size() && tokens[j].kind == TokenKind::punctuation && ctx.draft.slice(tokens[j]) == ",") ++j;
-            if (j < tokens.size() && is_title(tokens[j].folded)) {
+            if (j < tokens.size() && kTitles.contains(tokens[j].folded)) {
                 ++j;
                 if (j < tokens.size() && ctx.draft.slice(tokens[j]) == ".") ++j;
             }

@@ -6,6 +6,7 @@
 // ("tweet us your full name"); they count only in a sentence that names personal data and no
 // private route, since "we'll post your new card" and "don't post your card details here, DM us"
 // are not requests to post data in public.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -19,50 +20,42 @@ namespace {
 constexpr std::string_view kRule = "privacy.ask_pii_public";
 constexpr std::string_view kRewrite = "Please send us a DM with those details so we can keep them private.";
 
-bool in(const std::string& w, std::initializer_list<std::string_view> words) {
-    for (std::string_view x : words)
-        if (w == x) return true;
-    return false;
-}
+constexpr WordSet kRequestVerbs(std::to_array<std::string_view>(
+    {"reply", "respond", "tweet", "post", "comment", "share", "send", "give", "provide", "tell", "leave", "drop",
+     "include", "add", "confirm", "write", "type", "list", "pop"}));
 
-bool is_request_verb(const std::string& w) {
-    return in(w, {"reply", "respond", "tweet", "post", "comment", "share", "send", "give", "provide",
-                  "tell", "leave", "drop", "include", "add", "confirm", "write", "type", "list", "pop"});
-}
+// Personal-data nouns on their own, and the heads of two-word ones with the qualifiers before them.
+constexpr WordSet kPiiWords(std::to_array<std::string_view>({"email", "e-mail", "password", "passcode", "pin", "cvv",
+                                                             "cvc", "ssn", "dob", "postcode", "zip", "address",
+                                                             "iban", "passport", "birthday", "sort"}));
+constexpr WordSet kPiiHeads(std::to_array<std::string_view>({"number", "no", "details", "digits", "code"}));
+constexpr WordSet kPiiQualifiers(std::to_array<std::string_view>(
+    {"card", "account", "phone", "mobile", "cell", "telephone", "contact", "security", "social", "booking", "order",
+     "membership", "bank", "routing", "policy", "reference", "confirmation", "tracking", "pnr", "zip", "postal"}));
 
-// Personal-data nouns; two-word ones are found by their head word with a qualifier before it.
-bool is_pii_head(const std::vector<Token>& tokens, std::size_t i) {
-    const std::string& w = tokens[i].folded;
-    if (in(w, {"email", "e-mail", "password", "passcode", "pin", "cvv", "cvc", "ssn", "dob", "postcode",
-               "zip", "address", "iban", "passport", "birthday", "sort"}))
-        return true;
-    if (in(w, {"number", "no", "details", "digits", "code"}) && i > 0) {
-        const std::string& q = tokens[i - 1].folded;
-        return in(q, {"card", "account", "phone", "mobile", "cell", "telephone", "contact", "security",
-                      "social", "booking", "order", "membership", "bank", "routing", "policy", "reference",
-                      "confirmation", "tracking", "pnr", "zip", "postal"});
-    }
-    return false;
-}
-
-// Looser than is_pii_head, for sentences the phrase list has already shown to be asking.
-bool names_personal_data(const std::vector<Token>& tokens, std::size_t i) {
-    return is_pii_head(tokens, i) || in(tokens[i].folded, {"name", "details", "info", "information"});
-}
+// Looser than the personal-data nouns, for sentences the phrase list has already shown to be asking.
+constexpr WordSet kLooseData(std::to_array<std::string_view>({"name", "details", "info", "information"}));
 
 // Routes that are private whatever else the sentence says.
-bool is_private_channel(const std::string& w) {
-    return in(w, {"dm", "dms", "dm's", "direct", "private", "privately", "pm", "inbox", "messenger"});
-}
+constexpr WordSet kPrivateChannels(std::to_array<std::string_view>(
+    {"dm", "dms", "dm's", "direct", "private", "privately", "pm", "inbox", "messenger"}));
 
 // Routes that may be private ("fill in the form", "call us") but do not outweigh an explicit
 // "reply here": "click the link and reply here with your card number" still asks in public.
-bool is_other_route(const std::string& w) {
-    return in(w, {"secure", "securely", "form", "call", "phone", "chat", "livechat", "email", "portal", "app", "link"});
-}
+constexpr WordSet kOtherRoutes(std::to_array<std::string_view>(
+    {"secure", "securely", "form", "call", "phone", "chat", "livechat", "email", "portal", "app", "link"}));
 
-bool is_public_marker(const std::string& w) {
-    return in(w, {"here", "below", "publicly", "comment", "comments", "thread", "timeline"});
+constexpr WordSet kPublicMarkers(
+    std::to_array<std::string_view>({"here", "below", "publicly", "comment", "comments", "thread", "timeline"}));
+
+// Every word that says anything to this check, whether alone or after a qualifier.
+constexpr WordFilter kAnySignal = united_filter(kRequestVerbs, kPiiWords, kPiiHeads, kLooseData, kPrivateChannels,
+                                                kOtherRoutes, kPublicMarkers);
+
+bool is_pii_head(const std::vector<Token>& tokens, std::size_t i) {
+    const std::string& w = tokens[i].folded;
+    if (kPiiWords.contains(w)) return true;
+    return i > 0 && kPiiHeads.contains(w) && kPiiQualifiers.contains(tokens[i - 1].folded);
 }
 
 }  // namespace
@@ -76,18 +69,24 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
         bool asks = false, pii = false, private_channel = false, other_route = false, public_marker = false,
              personal = false;
         std::uint32_t pii_start = 0, pii_end = 0;
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            if (tokens[i].start < sentence.start || tokens[i].start >= sentence.end) continue;
+        // Tokens are in text order, so a sentence's tokens are one run starting here.
+        std::size_t i = static_cast<std::size_t>(
+            std::lower_bound(tokens.begin(), tokens.end(), sentence.start,
+                             [](const Token& t, std::uint32_t offset) { return t.start < offset; }) -
+            tokens.begin());
+        for (; i < tokens.size() && tokens[i].start < sentence.end; ++i) {
             const std::string& w = tokens[i].folded;
-            if (is_request_verb(w)) asks = true;
+            if (!kAnySignal.may_contain(w)) continue;
+            if (kRequestVerbs.contains(w)) asks = true;
             // "email us your…" asks by email, which is private; "your email" is the data itself.
-            if (is_private_channel(w)) private_channel = true;
-            if (is_other_route(w) && !(w == "email" && i > 0 && tokens[i - 1].folded == "your") &&
+            if (kPrivateChannels.contains(w)) private_channel = true;
+            if (kOtherRoutes.contains(w) && !(w == "email" && i > 0 && tokens[i - 1].folded == "your") &&
                 !(w == "phone" && i + 1 < tokens.size() && tokens[i + 1].folded == "number"))
                 other_route = true;
-            if (is_public_marker(w)) public_marker = true;
-            personal |= names_personal_data(tokens, i);
-            if (!pii && is_pii_head(tokens, i)) {
+            if (kPublicMarkers.contains(w)) public_marker = true;
+            const bool pii_head = is_pii_head(tokens, i);
+            personal |= pii_head || kLooseData.contains(w);
+            if (!pii && pii_head) {
                 pii = true;
                 pii_start = i > 0 && tokens[i - 1].folded != "your" && tokens[i - 1].kind == TokenKind::word
                                 ? tokens[i - 1].start

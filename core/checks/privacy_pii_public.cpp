@@ -52,6 +52,23 @@ bool luhn_valid(const std::string& digits) {
     return sum % 10 == 0;
 }
 
+constexpr WordSet kCustomerWords(std::to_array<std::string_view>({"your", "you", "yours"}));
+constexpr WordSet kOurContactWords(std::to_array<std::string_view>(
+    {"us", "our", "contact", "call", "ring", "dial", "helpline", "hotline", "team", "reach", "whatsapp"}));
+
+// Words that name a number as an order, account or booking reference, and the filler that may
+// stand between such a word and the number ("order number: 1234").
+constexpr WordSet kNumberLabels(std::to_array<std::string_view>(
+    {"order", "account", "acct", "booking", "reservation", "confirmation", "membership", "policy", "pnr", "tracking",
+     "ref", "reference", "iban", "passport"}));
+constexpr WordSet kLabelFiller(std::to_array<std::string_view>(
+    {"number", "no", "num", "ref", "reference", "code", "id", "is", "#", ":", ".", "nr"}));
+
+constexpr WordSet kStreetWords(std::to_array<std::string_view>(
+    {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd", "close", "court",
+     "ct", "crescent", "terrace", "square", "sq", "place", "way", "highway", "hwy", "parkway", "pkwy", "gardens",
+     "grove", "mews", "row"}));
+
 // Words in the few tokens before a contact detail that show it is the brand's own.
 bool introduced_as_ours(const AnalysedText& text, std::uint32_t at) {
     constexpr std::size_t kWindow = 8;
@@ -61,10 +78,8 @@ bool introduced_as_ours(const AnalysedText& text, std::uint32_t at) {
     bool ours = false;
     for (std::size_t k = 0; k < kWindow && k < i; ++k) {
         const std::string& w = tokens[i - 1 - k].folded;
-        if (w == "your" || w == "you" || w == "yours") return false;
-        if (w == "us" || w == "our" || w == "contact" || w == "call" || w == "ring" || w == "dial" ||
-            w == "helpline" || w == "hotline" || w == "team" || w == "reach" || w == "whatsapp")
-            ours = true;
+        if (kCustomerWords.contains(w)) return false;
+        if (kOurContactWords.contains(w)) ours = true;
     }
     return ours;
 }
@@ -148,21 +163,11 @@ void scan_numbers(const CheckContext& ctx, std::vector<Span>& found) {
 void scan_labelled_numbers(const CheckContext& ctx, std::vector<Span>& found) {
     const auto& tokens = ctx.draft.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string& w = tokens[i].folded;
-        const bool label = w == "order" || w == "account" || w == "acct" || w == "booking" ||
-                           w == "reservation" || w == "confirmation" || w == "membership" ||
-                           w == "policy" || w == "pnr" || w == "tracking" || w == "ref" ||
-                           w == "reference" || w == "iban" || w == "passport";
-        if (!label) continue;
+        if (!kNumberLabels.contains(tokens[i].folded)) continue;
         // Skip filler such as "number", "no", "ref", "#", ":" (at most three tokens).
         std::size_t j = i + 1;
-        for (std::size_t skipped = 0; j < tokens.size() && skipped < 3; ++j, ++skipped) {
-            const std::string& f = tokens[j].folded;
-            const bool filler = f == "number" || f == "no" || f == "num" || f == "ref" ||
-                                f == "reference" || f == "code" || f == "id" || f == "is" ||
-                                f == "#" || f == ":" || f == "." || f == "nr";
-            if (!filler) break;
-        }
+        for (std::size_t skipped = 0; j < tokens.size() && skipped < 3; ++j, ++skipped)
+            if (!kLabelFiller.contains(tokens[j].folded)) break;
         if (j >= tokens.size()) continue;
         // The value may be split by ICU ("#A12345" -> "#", "A12345"); join touching tokens.
         std::size_t last = j;
@@ -187,10 +192,6 @@ void scan_labelled_numbers(const CheckContext& ctx, std::vector<Span>& found) {
 
 // "221B Baker Street", "12 Rue de la Paix" is left out: only English street-type words.
 void scan_street_addresses(const CheckContext& ctx, std::vector<Span>& found) {
-    static constexpr std::string_view kStreetWords[] = {
-        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd",
-        "close", "court", "ct", "crescent", "terrace", "square", "sq", "place", "way", "highway",
-        "hwy", "parkway", "pkwy", "gardens", "grove", "mews", "row"};
     const auto& tokens = ctx.draft.tokens();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& number = tokens[i];
@@ -205,9 +206,7 @@ void scan_street_addresses(const CheckContext& ctx, std::vector<Span>& found) {
             const std::string_view original = ctx.draft.slice(w);
             const bool capital = original[0] >= 'A' && original[0] <= 'Z';
             if (!capital) break;
-            bool street = false;
-            for (std::string_view s : kStreetWords) street |= w.folded == s;
-            if (street && names >= 1) {
+            if (names >= 1 && kStreetWords.contains(w.folded)) {
                 found.push_back({number.start, w.end, "a street address"});
                 i = j;
                 break;

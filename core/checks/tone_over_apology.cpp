@@ -12,18 +12,16 @@ namespace {
 
 constexpr std::string_view kRule = "tone.over_apology";
 
-bool is_apology(const std::string& w) {
-    return w == "sorry" || w == "apologies" || w == "apology" || w == "apologise" ||
-           w == "apologize" || w == "apologised" || w == "apologized" || w == "apologising" ||
-           w == "apologizing" || w == "sry" || w == "soz";
-}
+constexpr WordSet kApologies(std::to_array<std::string_view>(
+    {"sorry", "apologies", "apology", "apologise", "apologize", "apologised", "apologized", "apologising",
+     "apologizing", "sry", "soz"}));
 
 }  // namespace
 
 void tone_over_apology(const CheckContext& ctx, Findings& out) {
     std::vector<const Token*> apologies;
     for (const Token& t : ctx.draft.tokens())
-        if (is_apology(t.folded)) apologies.push_back(&t);
+        if (kApologies.contains(t.folded)) apologies.push_back(&t);
     const auto max_apologies = static_cast<std::size_t>(rule_param(ctx, kRule, "max_apologies", 2));
     const auto short_words = static_cast<std::size_t>(rule_param(ctx, kRule, "short_words", 30));
     std::size_t allowed = max_apologies;

@@ -16,26 +16,20 @@ namespace {
 constexpr std::string_view kRule = "tone.shouting";
 
 // Capitalised words of five letters or more that are still not shouting.
-constexpr std::array<std::string_view, 40> kLongAcronyms = {
+constexpr WordSet kLongAcronyms(std::to_array<std::string_view>({
     "asap",  "covid", "nasa",  "ikea", "unicef", "unesco", "nato",  "opec", "fifa", "uefa",
     "https", "html",  "jpeg",  "adsl", "vdsl",   "fttp",   "fttc",  "imei", "esim", "wlan",
     "iban",  "swift", "bacs",  "chaps", "gdpr",  "hmrc",   "dvla",  "ofcom", "ofgem", "nhs",
     "usps",  "amtrak", "scuba", "laser", "radar", "sepa",  "ipad",  "esta", "aaaa", "oled",
-};
+}));
 
 constexpr int kMinShoutLetters = 5;       // "SORRY", "NEVER"; "HELP" and "DM" pass
 constexpr std::size_t kMinShortRun = 3;   // "WE ARE SO" : three capitalised short words in a row
 
 // Everyday words that are only ever capitalised for emphasis: "Please READ", "do NOT".
-bool is_emphasis_word(const std::string& folded) {
-    static constexpr std::string_view kWords[] = {
-        "not", "now", "all", "you", "read", "stop", "must", "only", "have", "will", "this", "that",
-        "your", "what", "need", "dont", "don't", "cant", "can't", "wont", "won't", "very", "just",
-        "ever", "does", "did", "again", "are", "was"};
-    for (std::string_view w : kWords)
-        if (folded == w) return true;
-    return false;
-}
+constexpr WordSet kEmphasisWords(std::to_array<std::string_view>(
+    {"not", "now", "all", "you", "read", "stop", "must", "only", "have", "will", "this", "that", "your", "what", "need",
+     "dont", "don't", "cant", "can't", "wont", "won't", "very", "just", "ever", "does", "did", "again", "are", "was"}));
 
 bool is_caps_word(const AnalysedText& text, const Token& t) {
     if (t.kind != TokenKind::word) return false;
@@ -45,8 +39,7 @@ bool is_caps_word(const AnalysedText& text, const Token& t) {
 
 bool exempt(const CheckContext& ctx, const Token& t, std::size_t index) {
     const std::string_view original = ctx.draft.slice(t);
-    if (std::find(kLongAcronyms.begin(), kLongAcronyms.end(), t.folded) != kLongAcronyms.end())
-        return true;
+    if (kLongAcronyms.contains(t.folded)) return true;
     for (const std::string& brand : ctx.pack.brand_names)
         if (brand == original) return true;
     // @HANDLES and #HASHTAGS are names, not tone (ICU may keep the sigil inside the token).
@@ -81,7 +74,7 @@ void find_caps(const CheckContext& ctx, Findings& out) {
         std::size_t last = i;
         std::size_t words = 1;
         bool long_word = case_shape(ctx.draft.slice(tokens[i])).upper >= kMinShoutLetters ||
-                         is_emphasis_word(tokens[i].folded);
+                         kEmphasisWords.contains(tokens[i].folded);
         std::size_t j = i + 1;
         while (j < tokens.size()) {
             if (tokens[j].kind == TokenKind::punctuation && ctx.draft.slice(tokens[j]) != "@" &&
@@ -91,7 +84,7 @@ void find_caps(const CheckContext& ctx, Findings& out) {
             }
             if (!is_caps_word(ctx.draft, tokens[j]) || exempt(ctx, tokens[j], j)) break;
             long_word |= case_shape(ctx.draft.slice(tokens[j])).upper >= kMinShoutLetters ||
-                         is_emphasis_word(tokens[j].folded);
+                         kEmphasisWords.contains(tokens[j].folded);
             last = j;
             ++words;
             ++j;

@@ -88,6 +88,13 @@ constexpr std::string_view kRightQuote = "\xE2\x80\x99";  // U+2019, the usual t
 
 }  // namespace
 
+std::vector<std::string_view> rewritten_tokens() {
+    std::vector<std::string_view> tokens;
+    tokens.reserve(kRewrites.size());
+    for (const Rewrite& r : kRewrites) tokens.push_back(r.from);
+    return tokens;
+}
+
 bool normalise_token(std::string_view folded, NormalisedToken& out) {
     std::string straightened;
     const bool curly = folded.find(kRightQuote) != std::string_view::npos;

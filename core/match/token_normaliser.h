@@ -4,6 +4,7 @@
 // "can't" = "cannot" = "can not". The tables are English; other locales pass through unchanged.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace replycheck {
 
@@ -15,5 +16,9 @@ struct NormalisedToken {
 // Normalises one NFKC_Casefolded token. Returns false (and leaves `out` alone) when the token is
 // already canonical, which is the common case and costs no allocation.
 bool normalise_token(std::string_view folded, NormalisedToken& out);
+
+// Every token normalise_token rewrites, other than those it only straightens (typographic
+// apostrophes), so that a caller can resolve them once ahead of time.
+std::vector<std::string_view> rewritten_tokens();
 
 }  // namespace replycheck

@@ -89,12 +89,32 @@ std::shared_ptr<const CompiledPack> CompiledPack::compile(Pack pack) {
     for (const auto& entry : lists) c.list_names_.push_back(entry.first);
     for (const auto& [name, sources] : lists)
         for (const auto* source : sources) c.add_list(name, *source);
+    c.add_rewrites_to_vocabulary();
     c.automaton_.build();
     for (const CheckDef& def : all_checks()) {
         const auto it = p.rules.find(std::string(def.rule));
         c.check_rules_.push_back(it != p.rules.end() ? &it->second : nullptr);
     }
     return compiled;
+}
+
+void CompiledPack::add_rewrites_to_vocabulary() {
+    // Every list is interned by now, so each rewrite's parts resolve to their final ids (or to
+    // "no phrase uses it"). The rewritten forms themselves are never interned: phrases are
+    // normalised before interning, so these keys are new.
+    std::vector<std::pair<std::string_view, Vocab>> rewrites;
+    NormalisedToken normalised;
+    for (std::string_view from : rewritten_tokens()) {
+        if (!normalise_token(from, normalised)) continue;
+        Vocab vocab;
+        vocab.count = static_cast<std::uint8_t>(normalised.count);
+        for (std::size_t k = 0; k < normalised.count; ++k) {
+            const auto it = vocabulary_.find(normalised.parts[k]);
+            vocab.ids[k] = it == vocabulary_.end() ? PhraseAutomaton::kOtherToken : it->second.ids[0];
+        }
+        rewrites.emplace_back(from, vocab);
+    }
+    for (const auto& rewrite : rewrites) vocabulary_.try_emplace(std::string(rewrite.first), rewrite.second);
 }
 
 int CompiledPack::list_index(std::string_view list) const {
@@ -120,7 +140,19 @@ std::vector<PhraseAutomaton::TokenId> CompiledPack::encode(const AnalysedText& t
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string& folded = tokens[i].folded;
         if (const auto it = vocabulary_.find(folded); it != vocabulary_.end()) {
-            push(it->second.ids[0], i, 3);
+            const Vocab& vocab = it->second;
+            if (vocab.count == 1) {
+                push(vocab.ids[0], i, 3);
+            } else {
+                push(vocab.ids[0], i, 1);
+                push(vocab.ids[1], i, 2);
+            }
+            continue;
+        }
+        // The vocabulary holds every rewrite (add_rewrites_to_vocabulary), so only a token with a
+        // typographic apostrophe (U+2019, lead byte E2) can still need normalising.
+        if (folded.find('\xE2') == std::string::npos) {
+            push(PhraseAutomaton::kOtherToken, i, 3);
             continue;
         }
         if (!normalise_token(folded, normalised)) {

@@ -61,7 +61,8 @@ private:
         std::uint32_t list;
         const PhraseEntry* entry;
     };
-    // What a draft token stands for: one or two token ids (contractions expand to two).
+    // What a draft token stands for: one or two token ids (contractions expand to two). Interned
+    // phrase tokens have one; rewritten forms ("we're" -> "we", "are") may have two.
     struct Vocab {
         PhraseAutomaton::TokenId ids[2] = {0, 0};
         std::uint8_t count = 1;
@@ -70,6 +71,9 @@ private:
     std::vector<PhraseAutomaton::TokenId> encode(const AnalysedText& text, std::vector<std::uint32_t>* origin,
                                                  std::vector<std::uint8_t>* edges) const;
     PhraseAutomaton::TokenId intern(const std::string& canonical);
+    // Maps each token that normalise_token rewrites to the ids of its rewrite, so that encode()
+    // finds draft tokens like "we're" and "apologise" with one lookup.
+    void add_rewrites_to_vocabulary();
 
     Pack pack_;
     std::vector<PhraseEntry> term_phrases_;   // terminology as phrase entries (stable addresses)

@@ -75,3 +75,55 @@ TEST(ChannelTooLong, OtherChannelsUseTheirOwnLimitAndUnit) {
 
 }  // namespace
 }  // namespace replycheck
+
+namespace replycheck {
+namespace {
+
+TEST(ChannelTooLong, PublicXRepliesGetANumberedThreadThatFits) {
+    testing::CheckFixture fx;
+    std::string draft = "Hi Ravi, I'm sorry your flight was delayed.";
+    for (int i = 0; draft.size() < 400; ++i) draft += " Sentence " + std::to_string(i) + " explains the next step clearly.";
+    fx.request.draft = draft;
+    fx.request.customer_handle = "@ravi";
+    const Findings f = fx.run(checks::channel_too_long);
+    ASSERT_EQ(f.size(), 1u);
+    ASSERT_EQ(f[0].suggestions.size(), 1u);
+    const Suggestion& split = f[0].suggestions[0];
+    EXPECT_EQ(split.start, 0u);
+    EXPECT_EQ(split.end, draft.size());
+    EXPECT_FALSE(split.safe);
+    // Every part fits X, carries the mention and its number.
+    std::vector<std::string> parts;
+    for (std::size_t from = 0;;) {
+        const std::size_t gap = split.text.find("\n\n", from);
+        parts.push_back(split.text.substr(from, gap - from));
+        if (gap == std::string::npos) break;
+        from = gap + 2;
+    }
+    ASSERT_GE(parts.size(), 2u);
+    EXPECT_EQ(split.label, "Split into a thread of " + std::to_string(parts.size()) + " posts");
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        EXPECT_TRUE(measure_length(parts[k], fx.channel).fits) << parts[k];
+        EXPECT_EQ(parts[k].rfind("@ravi ", 0), 0u) << parts[k];
+        EXPECT_NE(parts[k].find(std::to_string(k + 1) + "/" + std::to_string(parts.size())), std::string::npos);
+    }
+}
+
+TEST(ChannelTooLong, PrivateAndNonThreadChannelsGetNoSplit) {
+    testing::CheckFixture fx;
+    fx.request.draft = std::string(300, 'a');
+    fx.visibility = Visibility::private_reply;
+    const Findings private_reply = fx.run(checks::channel_too_long);
+    ASSERT_EQ(private_reply.size(), 1u);
+    EXPECT_TRUE(private_reply[0].suggestions.empty());
+
+    fx.visibility.reset();
+    fx.channel = *default_channel("linkedin");
+    fx.request.draft = std::string(1300, 'a');
+    const Findings linkedin = fx.run(checks::channel_too_long);
+    ASSERT_EQ(linkedin.size(), 1u);
+    EXPECT_TRUE(linkedin[0].suggestions.empty());
+}
+
+}  // namespace
+}  // namespace replycheck
