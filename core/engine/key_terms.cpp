@@ -34,7 +34,9 @@ std::vector<std::string> extract_key_terms(const AnalysedText& post, std::size_t
     for (std::size_t i = 0; i < tokens.size() && terms.size() < max_terms; ++i) {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word && t.kind != TokenKind::number && t.kind != TokenKind::ideograph) continue;
-        // "@SkyWayHelp" is the addressee, not the issue.
+        // "@SkyWayHelp" is the addressee, not the issue. ICU keeps the "@" inside the word; older
+        // rules split it off, so both shapes are skipped.
+        if (!t.folded.empty() && t.folded.front() == '@') continue;
         if (i > 0 && tokens[i - 1].end == t.start && post.slice(tokens[i - 1]) == "@") continue;
         if (t.kind == TokenKind::word && t.folded.size() < 2) continue;
         if (is_stopword(t.folded) || lexicon_valence(t.folded) != 0.0) continue;
