@@ -7,7 +7,6 @@
 #include "check/check.h"
 #include "engine/key_terms.h"
 #include "engine/score.h"
-#include "pack/channel_defaults.h"
 #include "sentiment/sentiment.h"
 #include "text/utf8.h"
 
@@ -51,7 +50,7 @@ std::optional<CheckResult> validate(const CheckRequest& req) {
 
 const ChannelSpec* resolve_channel(const Pack& pack, std::string_view id) {
     if (const auto it = pack.channels.find(std::string(id)); it != pack.channels.end()) return &it->second;
-    return builtin_channel(id);
+    return default_channel(id);
 }
 
 // A check's span must lie inside the draft and on code-point boundaries, or UTF-16 conversion

@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include "check/rule_ids.h"
-#include "pack/channel_defaults.h"
+#include "channel/channels.h"
 #include "pack/json_tree.h"
 #include "text/analysed_text.h"
 
@@ -326,7 +326,7 @@ void read_channel(Reader& r, const Value& v, const std::string& path, const std:
     ChannelSpec spec;
     if (auto it = pack.channels.find(id); it != pack.channels.end()) {
         spec = it->second;
-    } else if (const ChannelSpec* builtin = builtin_channel(id)) {
+    } else if (const ChannelSpec* builtin = default_channel(id)) {
         spec = *builtin;
     } else {
         spec.id = id;
