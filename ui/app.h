@@ -14,6 +14,7 @@
 #include "engine/checker.h"
 #include "engine/templates.h"
 #include "pack/pack_registry.h"
+#include "text_editor.h"
 
 namespace replycheck::ui {
 
@@ -72,8 +73,9 @@ struct AppState {
     std::string notice;  // a one-line confirmation ("Copied"), cleared by the next edit
     DraftHistory history;
 
-    // The editor is an ImGui widget with its own buffer while active; these carry changes made
-    // from outside (suggestions, undo, templates) and selections (clicked findings) into it.
+    // The draft editor (text_editor.h) edits `draft` in place; these carry changes made from
+    // outside (suggestions, undo, templates) and selections (clicked findings) into its caret.
+    TextEditorState editor;  // caret, selection and visual rows
     bool sync_editor = false;
     int select_start = -1, select_end = -1;  // UTF-8 offsets to select in the editor
     bool focus_editor = false;

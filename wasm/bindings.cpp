@@ -30,6 +30,10 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     }
     nlohmann::json pack_ids = nlohmann::json::array();
     for (const auto& id : app.packs.ids()) pack_ids.push_back(id);
+    // Where the editor's visual rows start (UTF-16), so tests can tell where a click lands.
+    const replycheck::Utf16OffsetMap laid_out(app.editor.layout.text());  // the draft as last drawn
+    nlohmann::json editor_line_starts = nlohmann::json::array();
+    for (const auto& line : app.editor.layout.lines()) editor_line_starts.push_back(laid_out.to_utf16(line.begin));
     const auto& c = app.context;
     nlohmann::json state = {
         {"draft", app.draft},
@@ -55,6 +59,9 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
         {"dark", app.dark},
         {"notice", app.notice},
         {"editor_active", app.editor_id != 0 && ImGui::GetActiveID() == app.editor_id},
+        {"editor_lines", app.editor.layout.line_count()},
+        {"editor_line_starts", editor_line_starts},
+        {"editor_line_height", app.editor.line_height},
         {"checks", app.checks},
         {"last_check_ms", app.last_check_ms},
     };

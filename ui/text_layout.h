@@ -1,0 +1,91 @@
+#pragma once
+// Word-wrapped text layout and caret maths for the draft editor (text_editor.h). No ImGui here:
+// widths come from a callback, so the rules are tested natively with a fixed-width font.
+//
+// Offsets are UTF-8 byte offsets into the text. A "character" is what the caret steps over: a
+// code point together with the combining marks, variation selectors, skin tones and joined code
+// points that follow it, so é written as e + U+0301, 👍🏽 and 👨‍👩‍👧 each move and delete as one.
+// Invalid UTF-8 bytes count as one character each.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace replycheck::ui {
+
+// The advance of one code point in pixels, as the font draws it.
+using CharWidth = std::function<float(char32_t)>;
+
+// Decodes the code point at `offset`; invalid or truncated sequences give U+FFFD and length 1.
+char32_t decode_utf8(std::string_view text, std::size_t offset, std::size_t* length = nullptr);
+
+// Character boundaries (see above). next_char(text, text.size()) is text.size(); prev_char(text, 0) is 0.
+std::size_t next_char(std::string_view text, std::size_t offset);
+std::size_t prev_char(std::string_view text, std::size_t offset);
+// The character boundary at or before `offset` (clamped to the text).
+std::size_t snap_to_char(std::string_view text, std::size_t offset);
+
+// Ctrl+Right: past the rest of this word (or run of punctuation) and the spaces after it.
+std::size_t next_word(std::string_view text, std::size_t offset);
+// Ctrl+Left: back over spaces, then to the start of the word (or run of punctuation) before.
+std::size_t prev_word(std::string_view text, std::size_t offset);
+// Double-click: the word, run of punctuation or run of spaces around `offset`.
+std::pair<std::size_t, std::size_t> word_at(std::string_view text, std::size_t offset);
+// Triple-click: the paragraph around `offset`, without its '\n'.
+std::pair<std::size_t, std::size_t> paragraph_at(std::string_view text, std::size_t offset);
+
+// One row of wrapped text: bytes [begin, end). The '\n' of a hard break belongs to no row.
+struct VisualLine {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool soft = false;  // wrapped: the next row starts at `end` (otherwise a '\n' or the end of text follows)
+};
+
+// A caret position. At a soft wrap one offset is both the end of a row and the start of the
+// next; at_line_end says it shows at the end of the row above (after End, or a click past a word
+// that was broken because it is longer than a row).
+struct TextPos {
+    std::size_t offset = 0;
+    bool at_line_end = false;
+};
+
+class TextLayout {
+public:
+    TextLayout() : lines_{VisualLine{}} {}
+    // Breaks after spaces so no row is wider than wrap_width, except for the spaces at its end
+    // (they hang past the edge, as in a browser's text box). A word wider than a row breaks
+    // between characters; every row holds at least one character.
+    TextLayout(std::string text, float wrap_width, CharWidth char_width);
+
+    const std::string& text() const { return text_; }
+    const std::vector<VisualLine>& lines() const { return lines_; }
+    int line_count() const { return static_cast<int>(lines_.size()); }
+
+    int line_of(TextPos pos) const;
+    // x of `offset` from the start of its row `line` (offset is clamped to the row).
+    float x_of(std::size_t offset, int line) const;
+    float line_width(int line) const { return x_of(lines_[line].end, line); }
+    // Where End puts the caret: before the spaces a soft wrap left hanging, so that Shift+End and
+    // Delete keep one space between what is left and the next row.
+    TextPos line_end(int line) const;
+    TextPos line_home(int line) const { return TextPos{lines_[line].begin, false}; }
+
+    // The caret position nearest to x on row `line` (x from the row's start).
+    TextPos at_x(int line, float x) const;
+    // The caret position for a point relative to the top-left of the first row.
+    TextPos at_point(float x, float y, float line_height) const;
+    // Up (delta < 0) or Down by rows, aiming for column_x. Above the first row is the start of
+    // the text, below the last row is its end, as in a browser.
+    TextPos move_lines(TextPos from, int delta, float column_x) const;
+
+private:
+    float width_of(std::size_t begin, std::size_t end) const;
+
+    std::string text_;
+    CharWidth char_width_;
+    std::vector<VisualLine> lines_;
+};
+
+}  // namespace replycheck::ui
