@@ -46,13 +46,14 @@ EMSCRIPTEN_KEEPALIVE void rc_resize(float css_width, float css_height, float pix
     g_pixel_ratio = pixel_ratio > 0.0f ? pixel_ratio : 1.0f;
 }
 
-// Draws one frame. Returns 1 when ImGui still has queued input to process, so the glue must
-// schedule another frame even though no new event arrived.
+// Draws one frame. Returns 1 when ImGui still has queued input to process, or the font atlas
+// needs glyphs, so the glue must schedule another frame even though no new event arrived.
 EMSCRIPTEN_KEEPALIVE int rc_frame() {
-    if (g_font_ratio != g_pixel_ratio) {
+    // The atlas is rebuilt between frames only: for a new pixel ratio, or when a shown text
+    // needs CJK glyphs it lacks (wasm/fonts.cpp adds them on demand).
+    const bool glyphs_missing = fonts_need_glyphs(app());  // first: it also notes what is needed
+    if (glyphs_missing || g_font_ratio != g_pixel_ratio) {
         load_fonts(g_pixel_ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
         g_font_ratio = g_pixel_ratio;
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -64,6 +65,8 @@ EMSCRIPTEN_KEEPALIVE int rc_frame() {
     replycheck::ui::draw_app(app());
     ImGui::Render();
     save_changed_work();
+    // Text typed or pasted in this frame may need glyphs: ask for a frame that rebuilds the atlas.
+    const bool needs_glyphs = fonts_need_glyphs(app());
 
     const int fb_width = static_cast<int>(std::lround(g_css_width * g_pixel_ratio));
     const int fb_height = static_cast<int>(std::lround(g_css_height * g_pixel_ratio));
@@ -72,7 +75,7 @@ EMSCRIPTEN_KEEPALIVE int rc_frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    return ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 ? 1 : 0;
+    return ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 || needs_glyphs ? 1 : 0;
 }
 
 }  // extern "C"

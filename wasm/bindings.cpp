@@ -68,6 +68,7 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     nlohmann::json widgets = nlohmann::json::object();
     for (const auto& [name, r] : app.widgets) widgets[name] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
     state["widgets"] = std::move(widgets);
+    state["fonts"] = replycheck::web::font_report(app);  // the atlas: CJK glyphs on demand, missing glyphs
     out = state.dump();
     return out.c_str();
 }
