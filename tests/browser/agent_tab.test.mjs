@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, watch, isLocal } from './browser.mjs';
+import { launch, isLocal } from './browser.mjs';
+import { openApp as openPage, state, widget, clickWidget, until, typeInto, screenshot as saveScreenshot } from './app_page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = join(root, 'tests', 'browser', 'artifacts');
@@ -23,52 +24,8 @@ after(async () => {
   server?.close();
 });
 
-async function openApp(options = {}) {
-  const page = await browser.context.newPage();
-  const seen = watch(page);
-  const started = () => page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
-  await page.goto(url);
-  await started();
-  if (options.fresh) {
-    // A first visit: nothing saved for this origin.
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await started();
-  }
-  await page.evaluate(() => window.replycheck.ready);
-  await page.waitForFunction(() => window.replycheck.frames() > 2);
-  return { page, seen };
-}
-
-const state = (page) => page.evaluate(() => window.replycheck.state());
-
-async function widget(page, name) {
-  await page.waitForFunction((n) => window.replycheck.state().widgets[n], name, { timeout: 5000 });
-  return (await state(page)).widgets[name];
-}
-
-async function clickWidget(page, name) {
-  const r = await widget(page, name);
-  await page.mouse.click(r.x + r.w / 2, r.y + Math.min(r.h / 2, 12));
-}
-
-async function until(page, predicate, arg) {
-  await page.waitForFunction(predicate, arg, { timeout: 5000 });
-  return state(page);
-}
-
-// Replaces the text of a text box by typing, as an agent would.
-async function typeInto(page, name, text) {
-  await clickWidget(page, name);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(text);
-}
-
-async function screenshot(page, name) {
-  await page.waitForTimeout(150);
-  await writeFile(join(artifacts, name + '.png'), await page.screenshot());
-}
+const openApp = (options) => openPage(browser.context, url, options);
+const screenshot = (page, name) => saveScreenshot(page, artifacts, name);
 
 const POST = 'My order arrived broken and nobody answers my emails. This is the third time, I am so angry!!';
 const DRAFT = 'We are sorry for any inconvenience caused. Please send us your phone number here.';
