@@ -1,8 +1,11 @@
-// ReplyCheck's service worker: after the first visit the app opens without a network. Everything
-// the page needs is three files; each is served from the cache and refreshed in the background,
-// so a new build is picked up on the visit after it is deployed.
+// ReplyCheck's service worker: after the first visit the app opens without a network.
+//
+// Each build installs as a whole: the build stamps this file with a hash of index.js and
+// index.wasm (cmake/StampServiceWorker.cmake), so a new build is a new worker with its own cache,
+// filled in one step. Files are never refreshed one by one, which could pair a new index.js with
+// an old index.wasm and stop the app from starting.
 'use strict';
-var CACHE = 'replycheck-v1';
+var CACHE = 'replycheck-@BUILD_ID@';
 var FILES = ['./', 'index.html', 'index.js', 'index.wasm'];
 
 self.addEventListener('install', function (event) {
@@ -17,13 +20,7 @@ self.addEventListener('fetch', function (event) {
   if (event.request.method !== 'GET' || new URL(event.request.url).origin !== location.origin) return;
   event.respondWith(caches.open(CACHE).then(function (cache) {
     return cache.match(event.request, { ignoreSearch: true }).then(function (cached) {
-      var fresh = fetch(event.request).then(function (response) {
-        if (response.ok) cache.put(event.request, response.clone());
-        return response;
-      });
-      if (!cached) return fresh;
-      fresh.catch(function () { /* offline: the cached copy stands */ });
-      return cached;
+      return cached || fetch(event.request);
     });
   }));
 });
