@@ -1,0 +1,55 @@
+// Driving the app page in tests: open it, read window.replycheck.state(), and click and type on
+// widgets by the rectangles the app publishes in state().widgets.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { watch } from './browser.mjs';
+
+export async function openApp(context, url, options = {}) {
+  const page = await context.newPage();
+  const seen = watch(page);
+  const started = () => page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
+  await page.goto(url);
+  await started();
+  if (options.fresh) {
+    // A first visit: nothing saved for this origin.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await started();
+  }
+  await page.evaluate(() => window.replycheck.ready);
+  await page.waitForFunction(() => window.replycheck.frames() > 2);
+  return { page, seen };
+}
+
+export const state = (page) => page.evaluate(() => window.replycheck.state());
+
+export async function widget(page, name) {
+  await page.waitForFunction((n) => window.replycheck.state().widgets[n], name, { timeout: 5000 });
+  return (await state(page)).widgets[name];
+}
+
+// Clicks like a person: the button is held for a moment. ImGui's tab items select on press and
+// miss a press and release that arrive together, before a frame is drawn in between.
+export async function clickWidget(page, name) {
+  const r = await widget(page, name);
+  await page.mouse.click(r.x + r.w / 2, r.y + Math.min(r.h / 2, 12), { delay: 60 });
+}
+
+// Generous: frames are drawn on demand and CI machines are slow and shared.
+export async function until(page, predicate, arg) {
+  await page.waitForFunction(predicate, arg, { timeout: 15000 });
+  return state(page);
+}
+
+// Replaces the text of a text box by typing, as a person would.
+export async function typeInto(page, name, text) {
+  await clickWidget(page, name);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+export async function screenshot(page, dir, name) {
+  await page.waitForTimeout(150);
+  await writeFile(join(dir, name + '.png'), await page.screenshot());
+}
