@@ -20,6 +20,7 @@
 #include "engine/text_report.h"
 #include "pack/pack_registry.h"
 #include "pack/pack_validation.h"
+#include "scenarios_command.h"
 #include "version.h"
 
 namespace {
@@ -42,6 +43,10 @@ constexpr const char* kUsage =
     "             check JSON requests, one per line\n"
     "  pack validate FILE   report schema and semantic errors of a pack\n"
     "  pack test [FILE]     run every good/bad example of every rule (default: built-in pack)\n"
+    "  scenarios validate SET.json            check a scenario set (trainer mode)\n"
+    "  scenarios test SET.json [--pack FILE]  every model answer must pass\n"
+    "  scenarios grade SET.json answers.jsonl [--pack FILE] [--summary FILE]\n"
+    "             grade trainees' answers; JSONL results on stdout, summary on stderr\n"
     "  --version  print the version\n"
     "  --help     print this help\n"
     "\n"
@@ -273,6 +278,7 @@ int main(int argc, char** argv) {
     if (command == "check") return run_check(argc, argv);
     if (command == "batch") return run_batch(argc, argv);
     if (command == "pack") return run_pack(argc, argv);
+    if (command == "scenarios") return replycheck::cli::run_scenarios(argc, argv);
     std::fprintf(stderr, "replycheck: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

@@ -10,7 +10,6 @@
 #include "sentiment/sentiment.h"
 #include "text/analysed_text.h"
 #include "text/utf8.h"
-#include "version.h"
 
 namespace replycheck::ui {
 
@@ -59,6 +58,16 @@ void wrapped_text(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     ImGui::PopTextWrapPos();
+}
+
+void wrapped_note(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    wrapped_text(text);
+    ImGui::PopStyleColor();
+}
+
+void begin_column(const char* id, float width) {
+    ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
 }
 
 CheckRequest make_request(const AppState& state) {
@@ -254,13 +263,27 @@ void copy_reply(AppState& state) {
 
 namespace {
 
+const char* mode_help(AppMode mode) {
+    switch (mode) {
+        case AppMode::practice:
+            return "Pick a scenario, write the reply you would post, submit. You see your score, the key points "
+                   "you covered and a model answer; retry as often as you like.";
+        case AppMode::guidelines: return "Every rule of the active pack: why it exists, with good and bad examples.";
+        case AppMode::report: return "Your attempts and scores; export them for your trainer, or import a trainee's export.";
+        case AppMode::authoring:
+            return "Write or paste a pack or a scenario set (or drop a file), validate it and run its examples.";
+        case AppMode::reply: break;
+    }
+    return "Paste the customer's post, write your reply, fix what is flagged, copy.  "
+           "Ctrl+Enter copies, Alt+\u2193/\u2191 steps through findings, Ctrl+Z/Ctrl+Y undo/redo.";
+}
+
 void draw_header(AppState& state) {
     ImGui::AlignTextToFramePadding();
     ImGui::Text("ReplyCheck");
     const char* theme = state.dark ? "Light theme" : "Dark theme";
     const float theme_x = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(theme).x - ImGui::GetStyle().FramePadding.x * 2;
-    const char* help = "Paste the customer's post, write your reply, fix what is flagged, copy.  "
-                       "Ctrl+Enter copies, Alt+\u2193/\u2191 steps through findings, Ctrl+Z/Ctrl+Y undo/redo.";
+    const char* help = mode_help(state.mode);
     ImGui::SameLine();
     // The help line gives way to the theme button on narrow screens rather than run under it.
     const ImVec2 help_min = ImGui::GetCursorScreenPos();
@@ -276,25 +299,40 @@ void draw_header(AppState& state) {
     remember_item(state, "theme_button");
 }
 
-void begin_column(const char* id, float width) {
-    ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
-}
-
 }  // namespace
 
-void draw_app(AppState& state) {
-    handle_shortcuts(state);
-    if (state.needs_check) recheck(state);
+void draw_mode_tabs(AppState& state) {
+    struct Tab {
+        AppMode mode;
+        const char* label;
+    };
+    static constexpr Tab kTabs[] = {{AppMode::reply, "Reply"},
+                                    {AppMode::practice, "Practice"},
+                                    {AppMode::guidelines, "Guidelines"},
+                                    {AppMode::report, "Report"},
+                                    {AppMode::authoring, "Authoring"}};
+    if (!ImGui::BeginTabBar("##modes")) return;
+    for (const Tab& tab : kTabs) {
+        // A switch made by code is pushed to the tab bar until it shows; until then the bar's
+        // own selection must not overwrite it.
+        const bool forced = state.select_mode_tab && state.mode == tab.mode;
+        const bool open = ImGui::BeginTabItem(tab.label, nullptr, forced ? ImGuiTabItemFlags_SetSelected : 0);
+        remember_item(state, std::string("tab_") + mode_name(tab.mode));
+        if (!open) continue;
+        if (state.select_mode_tab && state.mode == tab.mode) state.select_mode_tab = false;
+        if (!state.select_mode_tab && state.mode != tab.mode) {
+            state.mode = tab.mode;
+            state.dirty = true;
+        }
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
 
-    state.widgets.clear();
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    constexpr ImGuiWindowFlags kFill = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("ReplyCheck", nullptr, kFill);
-    draw_header(state);
+namespace {
 
+// The agent's tab: context and packs | reply | findings, or two columns when narrow.
+void draw_reply_tab(AppState& state) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     if (width >= 1000.0f) {
@@ -329,6 +367,30 @@ void draw_app(AppState& state) {
         draw_templates_panel(state);
         draw_packs_panel(state);
         ImGui::EndChild();
+    }
+}
+
+}  // namespace
+
+void draw_app(AppState& state) {
+    if (state.mode == AppMode::reply) handle_shortcuts(state);
+    if (state.needs_check) recheck(state);
+
+    state.widgets.clear();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    constexpr ImGuiWindowFlags kFill = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("ReplyCheck", nullptr, kFill);
+    draw_header(state);
+    draw_mode_tabs(state);
+    switch (state.mode) {
+        case AppMode::reply: draw_reply_tab(state); break;
+        case AppMode::practice: draw_practice_tab(state); break;
+        case AppMode::guidelines: draw_guidelines_tab(state); break;
+        case AppMode::report: draw_report_tab(state); break;
+        case AppMode::authoring: draw_authoring_tab(state); break;
     }
     ImGui::End();
     // Edits made while drawing (a suggestion, a template) are checked before the next frame,

@@ -15,6 +15,7 @@
 #include "engine/templates.h"
 #include "pack/pack_registry.h"
 #include "text_editor.h"
+#include "trainer.h"
 
 namespace replycheck::ui {
 
@@ -89,8 +90,22 @@ struct AppState {
     double last_check_ms = 0;
     std::map<std::string, WidgetRect> widgets;
 
-    // Platform hooks (wasm/): a file picker for packs and a download for exports.
-    std::function<void()> pick_pack_file;
+    // Which tab is shown. Code that switches tabs (a dropped file, "Try in editor") calls
+    // request_mode so the tab bar follows on the next frame.
+    AppMode mode = AppMode::reply;
+    bool select_mode_tab = false;
+    void request_mode(AppMode next) {
+        mode = next;
+        select_mode_tab = true;
+        dirty = true;
+    }
+    TrainerState trainer;
+    bool focus_practice_reply = false;
+    bool focus_authoring_editor = false;
+
+    // Platform hooks (wasm/): a file picker for JSON files (packs, scenario sets, practice
+    // sessions; the picked file goes to open_file) and a download for exports.
+    std::function<void()> pick_json_file;
     std::function<void(const std::string& file_name, const std::string& text)> save_file;
 };
 

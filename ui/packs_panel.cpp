@@ -19,7 +19,7 @@ void draw_packs_panel(AppState& state) {
         ImGui::EndCombo();
     }
     remember_item(state, "pack_combo");
-    if (ImGui::Button("Import pack…") && state.pick_pack_file) state.pick_pack_file();
+    if (ImGui::Button("Import pack…") && state.pick_json_file) state.pick_json_file();
     remember_item(state, "import_pack_button");
     ImGui::SameLine();
     if (ImGui::Button("Export") && state.save_file) state.save_file(state.pack_id + ".json", pack_json(state, state.pack_id));

@@ -15,6 +15,10 @@ const char* severity_title(Severity severity);
 const ChannelSpec* channel_spec(const AppState& state);
 // Labels wrap to the panel; long customer posts must never widen a column.
 void wrapped_text(const std::string& text);
+// A bordered column of the layout; end it with ImGui::EndChild().
+void begin_column(const char* id, float width);
+// Text in the disabled colour, wrapped.
+void wrapped_note(const std::string& text);
 
 void apply_theme(bool dark);
 
@@ -24,5 +28,7 @@ void draw_status_bar(AppState& state);
 void draw_findings_panel(AppState& state);
 void draw_templates_panel(AppState& state);
 void draw_packs_panel(AppState& state);
+// Reply | Practice | Guidelines | Report | Authoring.
+void draw_mode_tabs(AppState& state);
 
 }  // namespace replycheck::ui

@@ -42,6 +42,58 @@ void restore_state(AppState& state, const json& saved) {
     c.agent_initials = text_field(*ctx, "agent_initials", "");
 }
 
+AppMode mode_from_name(const std::string& name) {
+    for (const AppMode mode : {AppMode::practice, AppMode::guidelines, AppMode::report, AppMode::authoring})
+        if (name == mode_name(mode)) return mode;
+    return AppMode::reply;
+}
+
+// Trainer mode's work: imported scenario sets, the answers being written, the session's attempts
+// and the authoring text. Anything that no longer loads is skipped, not fatal.
+void restore_trainer(AppState& state, const json& saved) {
+    TrainerState& t = state.trainer;
+    if (const auto sets = saved.find("sets"); sets != saved.end() && sets->is_array())
+        for (const json& entry : *sets)
+            if (entry.is_object()) import_scenario_set(state, text_field(entry, "file", "set.json"), text_field(entry, "json", ""));
+    t.import_error.clear();
+    state.notice.clear();
+    select_scenario_set(state, text_field(saved, "set", t.set_id));
+    t.scenario_id = text_field(saved, "scenario", "");
+    t.trainee = text_field(saved, "trainee", "");
+    if (const auto replies = saved.find("replies"); replies != saved.end() && replies->is_object())
+        for (const auto& [id, text] : replies->items())
+            if (text.is_string()) t.replies[id] = text.get<std::string>();
+    if (const auto session = saved.find("session"); session != saved.end() && session->is_object()) {
+        SessionLoadResult loaded = session_from_json(session->dump());
+        if (loaded.ok()) t.session = std::move(*loaded.session);
+    }
+    if (const auto authoring = saved.find("authoring"); authoring != saved.end() && authoring->is_object()) {
+        t.authoring.text = text_field(*authoring, "text", "");
+        t.authoring.file_name = text_field(*authoring, "file", "pack.json");
+        t.authoring.kind = text_field(*authoring, "kind", "pack") == "scenarios" ? AuthoringKind::scenarios : AuthoringKind::pack;
+    }
+}
+
+json saved_trainer(const AppState& state) {
+    const TrainerState& t = state.trainer;
+    json sets = json::array();
+    for (const LoadedScenarioSet& s : t.sets)
+        if (!s.file_name.empty()) sets.push_back({{"file", s.file_name}, {"json", s.json}});
+    json replies = json::object();
+    for (const auto& [id, text] : t.replies)
+        if (!text.empty()) replies[id] = text;
+    return {{"sets", std::move(sets)},
+            {"set", t.set_id},
+            {"scenario", t.scenario_id},
+            {"trainee", t.trainee},
+            {"replies", std::move(replies)},
+            {"session", json::parse(session_to_json(t.session), nullptr, false)},
+            {"authoring",
+             {{"text", t.authoring.text},
+              {"file", t.authoring.file_name},
+              {"kind", t.authoring.kind == AuthoringKind::scenarios ? "scenarios" : "pack"}}}};
+}
+
 void restore_packs(AppState& state, const json& saved) {
     std::vector<PackSource> sources;
     for (const json& entry : saved) {
@@ -58,9 +110,14 @@ void restore_packs(AppState& state, const json& saved) {
 void start_app(AppState& state, std::string_view saved_state, std::string_view saved_packs) {
     const json packs = json::parse(saved_packs, nullptr, false);
     if (packs.is_array()) restore_packs(state, packs);
+    start_trainer(state);
     const json saved = json::parse(saved_state, nullptr, false);
     if (saved.is_object() && saved.value("v", 0) == kSavedVersion) {
         restore_state(state, saved);
+        if (const auto trainer = saved.find("trainer"); trainer != saved.end() && trainer->is_object())
+            restore_trainer(state, *trainer);
+        state.mode = mode_from_name(text_field(saved, "mode", "reply"));
+        state.select_mode_tab = state.mode != AppMode::reply;
     } else {
         state.context.customer_post = kExamplePost;
         state.context.customer_name = "Maria";
@@ -83,6 +140,8 @@ std::string saved_state_json(const AppState& state) {
         {"draft", state.draft},
         {"pack", state.pack_id},
         {"dark", state.dark},
+        {"mode", mode_name(state.mode)},
+        {"trainer", saved_trainer(state)},
         {"context",
          {{"customer_post", c.customer_post},
           {"customer_name", c.customer_name},

@@ -11,6 +11,52 @@
 #include "text/utf8.h"
 #include "web_app.h"
 
+namespace {
+
+// Trainer mode, for tests: the scenario, the answer, and the grade of the last submit.
+nlohmann::json practice_json(const replycheck::ui::AppState& app) {
+    const auto& t = app.trainer;
+    const replycheck::Scenario* scenario = replycheck::ui::active_scenario(app);
+    nlohmann::json out = {
+        {"set", t.set_id},
+        {"scenario", scenario != nullptr ? scenario->id : ""},
+        {"reply", scenario != nullptr && t.replies.count(scenario->id) ? t.replies.at(scenario->id) : ""},
+        {"trainee", t.trainee},
+        {"error", t.error},
+        {"import_error", t.import_error},
+        {"attempts", t.session.attempts.size()},
+        {"reviewing", t.review ? nlohmann::json(t.review_file) : nlohmann::json(nullptr)},
+        {"review_attempts", t.review ? t.review->attempts.size() : 0},
+        {"grade", nullptr},
+    };
+    if (t.grade && t.grade->check.ok()) {
+        nlohmann::json points = nlohmann::json::array();
+        for (const auto& k : t.grade->key_points) points.push_back({{"id", k.id}, {"covered", k.covered}});
+        nlohmann::json rules = nlohmann::json::array();
+        for (const auto& f : t.grade->check.findings) rules.push_back(f.rule);
+        out["grade"] = {{"grade", t.grade->grade},   {"passed", t.grade->passed},
+                        {"score", t.grade->check.score}, {"ready", t.grade->check.ready},
+                        {"covered", t.grade->covered}, {"key_points", points},
+                        {"rules", rules}};
+    }
+    return out;
+}
+
+nlohmann::json authoring_json(const replycheck::ui::AppState& app) {
+    const auto& a = app.trainer.authoring;
+    return {{"kind", a.kind == replycheck::ui::AuthoringKind::pack ? "pack" : "scenarios"},
+            {"file", a.file_name},
+            {"length", a.text.size()},
+            {"checked", a.checked},
+            {"valid", a.valid},
+            {"issues", a.issues},
+            {"examples_ran", a.examples_ran},
+            {"examples_passed", a.examples_passed},
+            {"results", a.results}};
+}
+
+}  // namespace
+
 extern "C" {
 
 // The app's state for tests and integrations. Finding offsets are UTF-16 code units into the
@@ -65,6 +111,9 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
         {"checks", app.checks},
         {"last_check_ms", app.last_check_ms},
     };
+    state["mode"] = replycheck::ui::mode_name(app.mode);
+    state["practice"] = practice_json(app);
+    state["authoring"] = authoring_json(app);
     nlohmann::json widgets = nlohmann::json::object();
     for (const auto& [name, r] : app.widgets) widgets[name] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
     state["widgets"] = std::move(widgets);

@@ -24,7 +24,7 @@ EM_JS(char*, js_load, (const char* key), {
     return ptr;
 });
 EM_JS(void, js_save, (const char* key, const char* text), { Module.rcSave(UTF8ToString(key), UTF8ToString(text)); });
-EM_JS(void, js_pick_pack_file, (), { Module.rcPickPackFile(); });
+EM_JS(void, js_pick_json_file, (), { Module.rcPickJsonFile(); });
 EM_JS(void, js_download, (const char* name, const char* text), {
     Module.rcDownload(UTF8ToString(name), UTF8ToString(text));
 });
@@ -41,7 +41,7 @@ std::string load(const char* key) {
 
 void start_with_saved_work() {
     auto& state = app();
-    state.pick_pack_file = [] { js_pick_pack_file(); };
+    state.pick_json_file = [] { js_pick_json_file(); };
     state.save_file = [](const std::string& name, const std::string& text) { js_download(name.c_str(), text.c_str()); };
     replycheck::ui::start_app(state, load(kStateKey), load(kPacksKey));
 }
@@ -57,9 +57,10 @@ void save_changed_work() {
 
 extern "C" {
 
-// A pack file chosen in the picker or dropped on the page.
-EMSCRIPTEN_KEEPALIVE int rc_import_pack(const char* file_name, const char* json) {
-    return replycheck::ui::import_pack(replycheck::web::app(), file_name, json) ? 1 : 0;
+// A JSON file chosen in the picker or dropped on the page: a pack, a scenario set or a practice
+// session (ui::open_file tells them apart).
+EMSCRIPTEN_KEEPALIVE void rc_open_file(const char* file_name, const char* text) {
+    replycheck::ui::open_file(replycheck::web::app(), file_name, text);
 }
 
 }  // extern "C"

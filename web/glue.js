@@ -156,7 +156,7 @@
   canvas.addEventListener('touchend', focusTextInput);
   window.addEventListener('focus', focusTextInput);
 
-  // --- saved work and pack files -----------------------------------------------------------
+  // --- saved work and JSON files (packs, scenario sets, practice sessions) -----------------------------------------------------------
   // localStorage can be missing or full (private modes, quotas); the app then works unsaved.
   Module.rcLoad = function (key) {
     try { return window.localStorage.getItem(key); } catch (err) { return null; }
@@ -164,33 +164,33 @@
   Module.rcSave = function (key, text) {
     try { window.localStorage.setItem(key, text); } catch (err) { console.warn('ReplyCheck: could not save ' + key + ': ' + err); }
   };
-  function importPackFile(file) {
+  function openJsonFile(file) {
     file.text().then(function (text) {
       withUtf8(file.name, function (namePtr) {
-        withUtf8(text, function (textPtr) { Module._rc_import_pack(namePtr, textPtr); });
+        withUtf8(text, function (textPtr) { Module._rc_open_file(namePtr, textPtr); });
       });
       wake();
     });
   }
-  var packInput = document.createElement('input');
-  packInput.type = 'file';
-  packInput.accept = '.json,application/json';
-  packInput.style.display = 'none';
-  packInput.addEventListener('change', function () {
-    if (packInput.files.length) importPackFile(packInput.files[0]);
-    packInput.value = '';
+  var jsonInput = document.createElement('input');
+  jsonInput.type = 'file';
+  jsonInput.accept = '.json,application/json';
+  jsonInput.style.display = 'none';
+  jsonInput.addEventListener('change', function () {
+    if (jsonInput.files.length) openJsonFile(jsonInput.files[0]);
+    jsonInput.value = '';
   });
-  document.body.appendChild(packInput);
-  Module.rcPickPackFile = function () { packInput.click(); };
+  document.body.appendChild(jsonInput);
+  Module.rcPickJsonFile = function () { jsonInput.click(); };
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
   window.addEventListener('drop', function (e) {
     e.preventDefault();
     var files = e.dataTransfer ? e.dataTransfer.files : [];
-    if (files.length && ready) importPackFile(files[0]);
+    if (files.length && ready) openJsonFile(files[0]);
   });
   Module.rcDownload = function (name, text) {
     var link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.href = URL.createObjectURL(new Blob([text], { type: /\.csv$/.test(name) ? 'text/csv' : 'application/json' }));
     link.download = name;
     document.body.appendChild(link);
     link.click();

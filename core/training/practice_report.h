@@ -67,9 +67,16 @@ SessionSummary summarise(const PracticeSession& session);
 //  "attempts": [{"scenario_id", "attempt", "reply", "grade", "score", "ready", "passed",
 //  "covered", "key_points", "rules", "missed", "at_ms"}]}
 std::string session_to_json(const PracticeSession& session);
-// One row per attempt; RFC 4180 quoting. Columns: trainee, set_id, scenario_id, attempt, grade,
-// score, ready, passed, covered, key_points, rules (space-separated), missed, at_ms, reply.
+// One row per attempt after a header row; RFC 4180 quoting and CRLF line ends. Columns: trainee,
+// set_id, scenario_id, attempt, grade, score, ready, passed, covered, key_points, rules
+// (space-separated), missed, at_ms, reply. Text that a spreadsheet would run as a formula (a cell
+// starting with = + - @) gets a leading apostrophe. CSV is for reading; JSON is the one to import.
 std::string session_to_csv(const PracticeSession& session);
+
+struct SessionLimits {
+    static constexpr std::size_t max_document_bytes = 16u << 20;
+    static constexpr std::size_t max_attempts = 10000;
+};
 
 struct SessionLoadResult {
     std::optional<PracticeSession> session;

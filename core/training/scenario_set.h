@@ -5,6 +5,10 @@
 //
 // Loading follows the pack loader's rules: strict JSON, unknown keys are errors, and every problem
 // is a PackIssue with line:column and a JSON path ("12:9 $.scenarios[3].key_points[0].kind: ...").
+// A scenario's request is spelt as in a batch request: "channel", "visibility", "customer_name",
+// "customer_handle", "customer_post", "agent_name", "agent_initials" (see the schema).
+// scenario_validation.h adds the schema check (`replycheck scenarios validate`).
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +24,19 @@ struct ScenarioLimits {
     static constexpr std::size_t max_scenarios = 500;
     static constexpr std::size_t max_key_points = 20;
     static constexpr std::size_t max_model_answers = 10;
+    static constexpr std::size_t max_facts = 20;
+    static constexpr std::size_t max_phrases = 100;        // per key point
+    static constexpr std::size_t max_phrase_bytes = 200;   // as PackLimits
+    static constexpr std::size_t max_label_bytes = 200;    // titles, labels, names, handles
+    static constexpr std::size_t max_text_bytes = 4000;    // posts, facts, answers, notes, hints
+};
+
+// The situations a scenario can practise, in the order a trainer would browse them.
+inline constexpr std::array<std::string_view, 18> kScenarioSituations = {
+    "delay",        "refund",           "outage",           "wrong_order",  "billing",
+    "account_lockout", "praise",        "escalation",       "privacy",      "dm_needed",
+    "cancellation", "damaged_item",     "missing_delivery", "price_change", "product_question",
+    "staff_complaint", "accessibility", "other",
 };
 
 // One thing a good reply must do, checked by the engine rather than by eye.
@@ -33,6 +50,8 @@ enum class KeyPointKind {
     avoids,     // raises no finding of `rule`, e.g. privacy.pii_public
 };
 std::string_view to_string(KeyPointKind kind);
+// Parses the JSON spelling ("mentions", "dm_offer", ...); false for anything else.
+bool parse_key_point_kind(std::string_view text, KeyPointKind& out);
 
 struct KeyPoint {
     std::string id;     // unique within its scenario
@@ -46,8 +65,7 @@ struct KeyPoint {
 struct Scenario {
     std::string id;         // unique within the set
     std::string title;      // "Flight delayed by a late inbound aircraft"
-    std::string situation;  // delay | refund | outage | wrong_order | billing | account_lockout |
-                            // praise | escalation | privacy | dm_needed | other
+    std::string situation = "other";  // one of kScenarioSituations
     CheckRequest request;   // customer post, name, handle, channel, visibility; draft empty
     std::vector<std::string> facts;  // what the agent knows
     std::vector<KeyPoint> key_points;

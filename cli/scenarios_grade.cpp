@@ -1,0 +1,200 @@
+// replycheck scenarios grade: a class's answers (JSONL) graded against a scenario set, one result
+// line per answer in input order, and a summary per trainee.
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "engine/json_io.h"
+#include "pack/pack_registry.h"
+#include "scenarios_support.h"
+#include "training/grading.h"
+#include "training/practice_report.h"
+
+namespace replycheck::cli {
+namespace {
+
+using ordered = nlohmann::ordered_json;
+
+std::string dump(const ordered& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// One answers.jsonl line, or why it cannot be graded.
+struct Answer {
+    std::string id_json = "null";
+    std::string trainee;
+    const Scenario* scenario = nullptr;
+    std::string reply;
+    std::string error;
+};
+
+Answer parse_answer(const std::string& line, const ScenarioSet& set) {
+    Answer a;
+    const auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        a.error = j.is_discarded() ? "not valid JSON (or not UTF-8)" : "expected a JSON object";
+        return a;
+    }
+    if (const auto id = j.find("id"); id != j.end()) a.id_json = dump(ordered(*id));
+    for (const char* key : {"trainee", "scenario", "reply"}) {
+        const auto field = j.find(key);
+        if (field == j.end() || !field->is_string()) {
+            a.error = std::string("\"") + key + "\" must be a string";
+            return a;
+        }
+    }
+    a.trainee = j["trainee"].get<std::string>();
+    a.reply = j["reply"].get<std::string>();
+    const std::string scenario = j["scenario"].get<std::string>();
+    a.scenario = set.find(scenario);
+    if (a.scenario == nullptr) a.error = "no scenario \"" + scenario + "\" in set \"" + set.id + "\"";
+    else if (a.trainee.empty()) a.error = "\"trainee\" must not be empty";
+    return a;
+}
+
+std::string result_json(const Answer& a, const Grade& g) {
+    ordered j;
+    j["id"] = ordered::parse(a.id_json);
+    j["trainee"] = a.trainee;
+    j["scenario"] = a.scenario->id;
+    j["grade"] = g.grade;
+    j["passed"] = g.passed;
+    j["score"] = g.check.ok() ? g.check.score : 0;
+    j["ready"] = g.check.ok() && g.check.ready;
+    if (!g.check.ok()) j["check_error"] = {{"code", g.check.error_code}, {"message", g.check.error}};
+    ordered points = ordered::array(), missed = ordered::array(), rules = ordered::array();
+    for (const KeyPointResult& kp : g.key_points) {
+        points.push_back({{"id", kp.id}, {"covered", kp.covered}});
+        if (!kp.covered) missed.push_back(kp.id);
+    }
+    for (const Finding& f : g.check.findings) rules.push_back(f.rule);
+    j["key_points"] = std::move(points);
+    j["missed"] = std::move(missed);
+    j["rules"] = std::move(rules);
+    return dump(j);
+}
+
+// Per trainee, in order of first appearance; plus everyone together for the rule counts.
+struct ClassResults {
+    std::vector<PracticeSession> trainees;
+    PracticeSession everyone;
+    std::size_t bad_lines = 0;
+
+    void add(const Answer& a, const Grade& g) {
+        auto it = std::find_if(trainees.begin(), trainees.end(),
+                               [&](const PracticeSession& s) { return s.trainee == a.trainee; });
+        if (it == trainees.end()) {
+            trainees.push_back({a.trainee, everyone.set_id, everyone.pack_id, {}});
+            it = trainees.end() - 1;
+        }
+        it->record(a.scenario->id, a.reply, g, 0);
+        everyone.record(a.scenario->id, a.reply, g, 0);
+    }
+};
+
+int passed_count(const PracticeSession& s) {
+    return static_cast<int>(std::count_if(s.attempts.begin(), s.attempts.end(),
+                                           [](const PracticeAttempt& a) { return a.passed; }));
+}
+
+ordered summary_json(const ClassResults& results) {
+    const SessionSummary all = summarise(results.everyone);
+    ordered j;
+    j["set_id"] = results.everyone.set_id;
+    j["pack_id"] = results.everyone.pack_id;
+    j["answers"] = all.attempts;
+    j["passed"] = passed_count(results.everyone);
+    j["bad_lines"] = results.bad_lines;
+    j["average_grade"] = all.average_grade;
+    ordered trainees = ordered::array();
+    for (const PracticeSession& s : results.trainees) {
+        const SessionSummary summary = summarise(s);
+        trainees.push_back({{"trainee", s.trainee},
+                            {"attempts", summary.attempts},
+                            {"passed", passed_count(s)},
+                            {"scenarios_passed", summary.passed_scenarios},
+                            {"average_grade", summary.average_grade}});
+    }
+    j["trainees"] = std::move(trainees);
+    ordered rules = ordered::array();
+    for (const RuleCount& r : all.rules)
+        rules.push_back({{"rule", r.rule}, {"findings", r.findings}, {"answers", r.attempts}});
+    j["rules"] = std::move(rules);
+    return j;
+}
+
+void print_summary(const ClassResults& results) {
+    const SessionSummary all = summarise(results.everyone);
+    std::fprintf(stderr, "graded %d answer%s from %zu trainee%s: %d passed", all.attempts, all.attempts == 1 ? "" : "s",
+                 results.trainees.size(), results.trainees.size() == 1 ? "" : "s", passed_count(results.everyone));
+    if (results.bad_lines > 0)
+        std::fprintf(stderr, ", %zu bad line%s", results.bad_lines, results.bad_lines == 1 ? "" : "s");
+    std::fprintf(stderr, "\n%-24s %8s %8s %14s\n", "trainee", "attempts", "passed", "average grade");
+    for (const PracticeSession& s : results.trainees) {
+        const SessionSummary summary = summarise(s);
+        std::fprintf(stderr, "%-24s %8d %8d %14.1f\n", s.trainee.c_str(), summary.attempts, passed_count(s),
+                     summary.average_grade);
+    }
+    if (all.rules.empty()) return;
+    std::fprintf(stderr, "rules that fired most:\n");
+    for (std::size_t i = 0; i < all.rules.size() && i < 5; ++i)
+        std::fprintf(stderr, "  %-26s %d finding%s in %d answer%s\n", all.rules[i].rule.c_str(), all.rules[i].findings,
+                     all.rules[i].findings == 1 ? "" : "s", all.rules[i].attempts, all.rules[i].attempts == 1 ? "" : "s");
+}
+
+}  // namespace
+
+int run_grade(const Arguments& args) {
+    if (args.positional.size() != 2) return usage_error("scenarios grade takes SET.json and answers.jsonl");
+    const auto set = load_set(args.positional[0]);
+    if (!set) return kExitUsage;
+    PackRegistry registry;
+    const auto pack = grading_pack(registry, args.packs, *set);
+    if (!pack) return kExitUsage;
+    std::ifstream file;
+    if (args.positional[1] != "-") {
+        file.open(args.positional[1], std::ios::binary);
+        if (!file) {
+            std::fprintf(stderr, "replycheck: cannot read %s\n", args.positional[1].c_str());
+            return kExitUsage;
+        }
+    }
+    std::istream& in = args.positional[1] == "-" ? std::cin : file;
+
+    const Grader grader(*set, pack);
+    ClassResults results;
+    results.everyone.set_id = set->id;
+    results.everyone.pack_id = pack->pack().id;
+    std::string line;
+    for (std::size_t line_number = 1; std::getline(in, line); ++line_number) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        const Answer answer = parse_answer(line, *set);
+        if (!answer.error.empty()) {
+            std::printf("%s\n", error_to_json("bad_answer", answer.error, answer.id_json, line_number).c_str());
+            ++results.bad_lines;
+            continue;
+        }
+        const Grade grade = grader.grade(*answer.scenario, answer.reply);
+        std::printf("%s\n", result_json(answer, grade).c_str());
+        results.add(answer, grade);
+    }
+    std::fflush(stdout);
+    print_summary(results);
+    if (!args.summary.empty()) {
+        std::ofstream out(args.summary, std::ios::binary);
+        out << summary_json(results).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        if (!out) {
+            std::fprintf(stderr, "replycheck: cannot write %s\n", args.summary.c_str());
+            return kExitUsage;
+        }
+    }
+    if (results.bad_lines > 0) return kExitUsage;
+    return passed_count(results.everyone) == static_cast<int>(results.everyone.attempts.size()) ? kExitOk
+                                                                                                 : kExitFailing;
+}
+
+
+}  // namespace replycheck::cli

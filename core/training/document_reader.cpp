@@ -1,0 +1,138 @@
+#include "training/document_reader.h"
+
+#include <algorithm>
+
+namespace replycheck::training {
+namespace {
+
+std::string join(std::initializer_list<std::string_view> words) {
+    std::string out;
+    for (std::string_view w : words) {
+        if (!out.empty()) out += ", ";
+        out += w;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string quote(std::string_view s) {
+    std::string out = "\"";
+    out += s;
+    out += '"';
+    return out;
+}
+
+void DocumentReader::error(std::size_t offset, std::string path, std::string message) {
+    const json::Location at = lines_.locate(offset);
+    issues_.push_back({false, at.line, at.column, std::move(path), std::move(message)});
+    ++errors_;
+}
+
+bool DocumentReader::expect(const json::Value& v, json::Kind kind, const std::string& path) {
+    if (v.kind == kind) return true;
+    error(v.offset, path,
+          "expected " + std::string(json::kind_name(kind)) + ", got " + std::string(json::kind_name(v.kind)));
+    return false;
+}
+
+bool DocumentReader::keys(const json::Value& object, const std::string& path,
+                          std::initializer_list<std::string_view> allowed) {
+    if (!expect(object, json::Kind::object, path)) return false;
+    for (const json::Member& m : object.members) {
+        if (m.key == "$schema" || m.key == "$comment") continue;
+        if (std::find(allowed.begin(), allowed.end(), m.key) == allowed.end())
+            error(m.key_offset, json::path_key(path, m.key),
+                  "unknown key " + quote(m.key) + " (expected one of " + join(allowed) + ")");
+    }
+    return true;
+}
+
+bool DocumentReader::required(const json::Value& object, const std::string& path,
+                              std::initializer_list<std::string_view> names) {
+    bool ok = true;
+    for (std::string_view name : names)
+        if (object.find(name) == nullptr) {
+            error(object.offset, path, "missing required key " + quote(name));
+            ok = false;
+        }
+    return ok;
+}
+
+bool DocumentReader::text(const json::Value& v, const std::string& path, std::size_t max_bytes, std::string& out,
+                          bool allow_blank) {
+    if (!expect(v, json::Kind::string, path)) return false;
+    if (v.string.size() > max_bytes) {
+        error(v.offset, path, "longer than " + std::to_string(max_bytes) + " bytes");
+        return false;
+    }
+    if (!allow_blank && v.string.find_first_not_of(" \t\r\n") == std::string::npos) {
+        error(v.offset, path, "must not be empty");
+        return false;
+    }
+    out = v.string;
+    return true;
+}
+
+bool DocumentReader::choice(const json::Value& v, const std::string& path,
+                            std::initializer_list<std::string_view> options, std::string& out) {
+    if (v.kind == json::Kind::string && std::find(options.begin(), options.end(), v.string) != options.end()) {
+        out = v.string;
+        return true;
+    }
+    error(v.offset, path, "expected one of " + join(options));
+    return false;
+}
+
+bool DocumentReader::integer(const json::Value& v, const std::string& path, long long min, long long max,
+                             long long& out) {
+    if (!expect(v, json::Kind::number, path)) return false;
+    if (!v.integral || v.number < static_cast<double>(min) || v.number > static_cast<double>(max)) {
+        error(v.offset, path, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+        return false;
+    }
+    out = static_cast<long long>(v.number);
+    return true;
+}
+
+bool DocumentReader::boolean(const json::Value& v, const std::string& path, bool& out) {
+    if (!expect(v, json::Kind::boolean, path)) return false;
+    out = v.boolean;
+    return true;
+}
+
+bool DocumentReader::list(const json::Value& v, const std::string& path, std::size_t max_items,
+                          std::size_t min_items) {
+    if (!expect(v, json::Kind::array, path)) return false;
+    if (v.items.size() > max_items) {
+        error(v.offset, path, "more than " + std::to_string(max_items) + " entries");
+        return false;
+    }
+    if (v.items.size() < min_items) {
+        error(v.offset, path,
+              min_items == 1 ? std::string("needs at least one entry")
+                             : "needs at least " + std::to_string(min_items) + " entries");
+        return false;
+    }
+    return true;
+}
+
+bool DocumentReader::strings(const json::Value& v, const std::string& path, std::size_t max_items,
+                             std::size_t max_bytes, std::vector<std::string>& out, std::size_t min_items) {
+    if (!list(v, path, max_items, min_items)) return false;
+    bool ok = true;
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        std::string s;
+        if (text(v.items[i], json::path_index(path, i), max_bytes, s, false)) out.push_back(std::move(s));
+        else ok = false;
+    }
+    return ok;
+}
+
+bool is_plain_id(std::string_view id) {
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+}  // namespace replycheck::training

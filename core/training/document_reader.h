@@ -1,0 +1,55 @@
+#pragma once
+// Shape checks for the trainer-mode documents (scenario sets, practice sessions), reporting each
+// problem as a PackIssue with line:column and JSON path, worded exactly like the pack loader's:
+//   "3:17 $.scenarios[0].channel: expected a string, got a number".
+// The pack loader keeps its reader private to pack_loader.cpp; this is the same contract for
+// documents that are not packs.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pack/json_tree.h"
+#include "pack/pack_loader.h"
+
+namespace replycheck::training {
+
+std::string quote(std::string_view s);
+
+class DocumentReader {
+public:
+    DocumentReader(std::string_view text, std::vector<PackIssue>& issues) : lines_(text), issues_(issues) {}
+
+    void error(std::size_t offset, std::string path, std::string message);
+    bool failed() const { return errors_ > 0; }
+
+    bool expect(const json::Value& v, json::Kind kind, const std::string& path);
+    // Reports keys outside `allowed` ("$schema" and "$comment" are always allowed) and returns
+    // false when `object` is not an object.
+    bool keys(const json::Value& object, const std::string& path, std::initializer_list<std::string_view> allowed);
+    // Reports each of `required` that `object` lacks; returns false when any is missing.
+    bool required(const json::Value& object, const std::string& path, std::initializer_list<std::string_view> required);
+
+    bool text(const json::Value& v, const std::string& path, std::size_t max_bytes, std::string& out,
+              bool allow_blank = true);
+    bool choice(const json::Value& v, const std::string& path, std::initializer_list<std::string_view> options,
+                std::string& out);
+    bool integer(const json::Value& v, const std::string& path, long long min, long long max, long long& out);
+    bool boolean(const json::Value& v, const std::string& path, bool& out);
+    // An array of at most `max_items` entries (and at least `min_items`).
+    bool list(const json::Value& v, const std::string& path, std::size_t max_items, std::size_t min_items = 0);
+    // An array of non-blank strings, each at most `max_bytes`.
+    bool strings(const json::Value& v, const std::string& path, std::size_t max_items, std::size_t max_bytes,
+                 std::vector<std::string>& out, std::size_t min_items = 0);
+
+private:
+    json::LineMap lines_;
+    std::vector<PackIssue>& issues_;
+    std::size_t errors_ = 0;
+};
+
+// Ids in trainer documents double as phrase-list names and CSV cells: lower-case letters,
+// digits, '-' and '_', at most 64 bytes.
+bool is_plain_id(std::string_view id);
+
+}  // namespace replycheck::training

@@ -1,0 +1,140 @@
+// templates/scenarios.schema.json and the scenario loader must describe the same format: the
+// shipped set passes both, and a corpus of broken sets fails both.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "check/rule_ids.h"
+#include "pack/json_tree.h"
+#include "pack/schema_validator.h"
+#include "training/scenario_set.h"
+#include "training/scenario_validation.h"
+
+namespace replycheck {
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string joined(const std::vector<PackIssue>& issues) {
+    std::string s;
+    for (const PackIssue& i : issues) s += i.to_string() + "\n";
+    return s;
+}
+
+const std::filesystem::path kTemplates = std::filesystem::path(REPLYCHECK_SOURCE_DIR) / "templates";
+
+TEST(ScenarioSchema, IsTheShippedFileAndUsesOnlySupportedKeywords) {
+    const std::string shipped = read(kTemplates / "scenarios.schema.json");
+    EXPECT_EQ(shipped, std::string(builtin_scenario_schema())) << "rebuild: the embedded schema is stale";
+    const auto schema = json::parse(shipped);
+    ASSERT_TRUE(schema.value) << schema.error.message;
+    const SchemaValidator validator(*schema.value);
+    EXPECT_TRUE(validator.schema_problems().empty()) << validator.schema_problems().front();
+}
+
+std::vector<std::string> strings_at(const json::Value& v) {
+    std::vector<std::string> out;
+    for (const json::Value& item : v.items) out.push_back(item.string);
+    return out;
+}
+
+TEST(ScenarioSchema, EnumsMatchTheCode) {
+    const auto schema = json::parse(builtin_scenario_schema());
+    ASSERT_TRUE(schema.value);
+    const json::Value* defs = schema.value->find("$defs");
+    ASSERT_NE(defs, nullptr);
+    const json::Value& scenario = *defs->find("scenario")->find("properties");
+    EXPECT_EQ(strings_at(*scenario.find("situation")->find("enum")),
+              std::vector<std::string>(kScenarioSituations.begin(), kScenarioSituations.end()));
+    // The avoids form names every rule id, in the same order as check/rule_ids.h.
+    const json::Value& forms = *defs->find("key_point")->find("anyOf");
+    const json::Value& avoids = forms.items.back();
+    EXPECT_EQ(avoids.find("properties")->find("kind")->find("const")->string, "avoids");
+    EXPECT_EQ(strings_at(*avoids.find("properties")->find("rule")->find("enum")),
+              std::vector<std::string>(kRuleIds.begin(), kRuleIds.end()));
+}
+
+TEST(ScenarioSchema, ShippedSetValidates) {
+    const std::string text = read(kTemplates / "scenarios" / "social-care-basics.json");
+    EXPECT_EQ(text, std::string(builtin_scenarios_json())) << "rebuild: the embedded set is stale";
+    const auto schema = scenario_schema_issues(text);
+    EXPECT_TRUE(schema.empty()) << joined(schema);
+    const ScenarioSetValidation v = validate_scenario_set(text);
+    EXPECT_TRUE(v.ok()) << joined(v.issues);
+    EXPECT_TRUE(v.issues.empty()) << joined(v.issues);
+}
+
+constexpr const char* kGood = R"({"id": "s", "title": "t", "channel": "x", "customer_name": "Ana",
+    "customer_post": "Late again.", "key_points": [{"id": "k", "label": "l", "kind": "apology"}],
+    "model_answers": ["Sorry Ana."]})";
+
+std::string set_of(const std::string& scenario) { return R"({"id": "demo", "scenarios": [)" + scenario + "]}"; }
+
+std::string with(std::string text, const std::string& from, const std::string& to) {
+    text.replace(text.find(from), from.size(), to);
+    return text;
+}
+
+TEST(ScenarioSchema, SchemaAndLoaderAcceptTheSameGoodSet) {
+    const std::string good = set_of(kGood);
+    EXPECT_TRUE(scenario_schema_issues(good).empty()) << joined(scenario_schema_issues(good));
+    EXPECT_TRUE(load_scenario_set(good).ok());
+}
+
+TEST(ScenarioSchema, SchemaAndLoaderRejectTheSameBrokenSets) {
+    const std::string broken[] = {
+        R"({"scenarios": []})",
+        R"({"id": "demo"})",
+        R"({"id": "demo", "scenarios": []})",
+        R"({"id": "demo", "schema_version": 2, "scenarios": [)" + std::string(kGood) + "]}",
+        R"({"id": "demo", "packs": "x", "scenarios": [)" + std::string(kGood) + "]}",
+        set_of(with(kGood, R"("channel": "x")", R"("channel": "myspace")")),
+        set_of(with(kGood, R"("channel": "x",)", "")),
+        set_of(with(kGood, R"("customer_post": "Late again.")", R"("customer_post": "")")),
+        set_of(with(kGood, R"("model_answers": ["Sorry Ana."])", R"("model_answers": [])")),
+        set_of(with(kGood, R"("model_answers": ["Sorry Ana."])", R"("model_answers": "Sorry Ana.")")),
+        set_of(with(kGood, R"("title": "t")", R"("title": "t", "mood": "upset")")),
+        set_of(with(kGood, R"("channel": "x")", R"("channel": "x", "visibility": "secret")")),
+        set_of(with(kGood, R"("channel": "x")", R"("channel": "x", "situation": "late")")),
+        set_of(with(kGood, R"("key_points": [{"id": "k", "label": "l", "kind": "apology"}])", R"("key_points": [])")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "sorry")")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "mentions")")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "mentions", "phrases": [])")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "mentions", "phrases": [""])")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "avoids")")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "avoids", "rule": "tone.rude")")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "empathy", "phrases": ["sorry"])")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "apology", "rule": "tone.defensive")")),
+        set_of(with(kGood, R"("kind": "apology")", R"("kind": "apology", "weight": 2)")),
+        set_of(with(kGood, R"("label": "l", )", "")),
+        set_of(with(kGood, R"("title": "t")", R"("title": "t", "facts": [3])")),
+    };
+    for (const std::string& text : broken) {
+        EXPECT_FALSE(scenario_schema_issues(text).empty()) << "schema accepts: " << text;
+        EXPECT_FALSE(load_scenario_set(text).ok()) << "loader accepts: " << text;
+        EXPECT_FALSE(validate_scenario_set(text).ok()) << text;
+    }
+}
+
+TEST(ScenarioSchema, ValidationDoesNotRepeatTheLoadersIssues) {
+    const std::string text = set_of(with(kGood, R"("kind": "apology")", R"("kind": "sorry")"));
+    const ScenarioSetValidation v = validate_scenario_set(text);
+    ASSERT_FALSE(v.ok());
+    // The schema's "does not match any of the allowed forms" sits at the key point, the loader's
+    // complaint at "kind": two places, two issues, each once.
+    std::vector<std::string> places;
+    for (const PackIssue& i : v.issues) places.push_back(std::to_string(i.line) + ":" + std::to_string(i.column));
+    std::sort(places.begin(), places.end());
+    EXPECT_EQ(std::adjacent_find(places.begin(), places.end()), places.end()) << joined(v.issues);
+}
+
+}  // namespace
+}  // namespace replycheck
