@@ -7,10 +7,10 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target pack_loader_fuzz checker_fuzz -j"${JOBS:-2}"
+cmake --build --preset fuzz --target pack_loader_fuzz checker_fuzz ascii_segments_fuzz -j"${JOBS:-2}"
 
 work=build/fuzz/corpus
-mkdir -p "$work/pack" "$work/check" build/fuzz/crashes
+mkdir -p "$work/pack" "$work/check" "$work/segments" build/fuzz/crashes
 cp templates/*.json tests/data/*.json tests/data/packs/*.json "$work/pack/" 2>/dev/null || true
 # Checker seeds: the first byte picks the channel; the rest is a request line or a draft.
 i=0
@@ -19,10 +19,14 @@ while IFS= read -r line; do
   i=$((i + 1))
 done < tests/data/batch-requests.jsonl
 printf '\001Hi Sam, SORRY!!! per our policy, call 0800 123 4567 https://bit.ly/x 😀 ^JD' > "$work/check/draft-0"
+# Segmentation seeds: replies with the constructs the ASCII fast path must get right.
+cp tests/data/draft-*.txt "$work/segments/" 2>/dev/null || true
+printf 'Hi @sam_k! Order #1,000.50 ships at 6:40pm... e.g. x@y.com, U.S. "Done." (ok.)\r\nit'"'"'s a_1 1_ __ v2.0' > "$work/segments/mixed-0"
 
-for target in pack_loader_fuzz checker_fuzz; do
+for target in pack_loader_fuzz checker_fuzz ascii_segments_fuzz; do
   corpus="$work/pack"
   [ "$target" = checker_fuzz ] && corpus="$work/check"
+  [ "$target" = ascii_segments_fuzz ] && corpus="$work/segments"
   echo "== $target for ${seconds}s"
   rc=0
   "build/fuzz/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \

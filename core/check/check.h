@@ -61,6 +61,10 @@ struct CheckContext {
     const PhraseMatchSet* phrase_match_set = nullptr;
     mutable std::shared_ptr<const PhraseMatchSet> computed_phrase_matches{};
 
+    // Index in all_checks() of the check now running, set by the engine, so that a check asking
+    // for its own rule's matches finds the list without a lookup by name.
+    std::size_t running_check = static_cast<std::size_t>(-1);
+
     // The draft's length as `channel` counts it (measure_length). The X count is among the
     // dearest steps of a check, so the engine measures once and every reader shares the result.
     const LengthReport& draft_length() const;

@@ -10,7 +10,9 @@ std::span<const PhraseMatch> CheckContext::phrase_matches(std::string_view rule)
             computed_phrase_matches = std::make_shared<const PhraseMatchSet>(compiled.match_phrases(draft));
         set = computed_phrase_matches.get();
     }
-    const int list = compiled.list_index(rule);
+    const std::span<const CheckDef> checks = all_checks();
+    const bool own_rule = running_check < checks.size() && checks[running_check].rule == rule;
+    const int list = own_rule ? compiled.check_list(running_check) : compiled.list_index(rule);
     if (list < 0) return {};
     return set->by_list[static_cast<std::size_t>(list)];
 }

@@ -101,6 +101,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
             const RuleSpec* spec = compiled.check_rule(k);
             if (spec != nullptr && !spec->enabled) continue;
             Findings found;
+            ctx.running_check = k;
             try {
                 def.run(ctx, found);
             } catch (const std::exception&) {

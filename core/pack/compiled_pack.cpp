@@ -94,6 +94,7 @@ std::shared_ptr<const CompiledPack> CompiledPack::compile(Pack pack) {
     for (const CheckDef& def : all_checks()) {
         const auto it = p.rules.find(std::string(def.rule));
         c.check_rules_.push_back(it != p.rules.end() ? &it->second : nullptr);
+        c.check_lists_.push_back(c.list_index(def.rule));
     }
     return compiled;
 }

@@ -45,6 +45,12 @@ public:
     // Index of `list` in PhraseMatchSet::by_list, or -1 when the pack has no such list.
     int list_index(std::string_view list) const;
 
+    // list_index of all_checks()[index]'s rule id, looked up once at compile time; -1 when the
+    // pack has no list for it (or no such check).
+    int check_list(std::size_t index) const {
+        return index < check_lists_.size() ? check_lists_[index] : -1;
+    }
+
     std::size_t phrase_count() const { return phrase_count_; }
 
     // The pack's settings for all_checks()[index], or nullptr when the pack does not mention the
@@ -84,6 +90,7 @@ private:
     std::vector<std::vector<Payload>> payloads_;  // by pattern id
     std::size_t phrase_count_ = 0;
     std::vector<const RuleSpec*> check_rules_;  // by all_checks() index
+    std::vector<int> check_lists_;              // by all_checks() index
 };
 
 }  // namespace replycheck

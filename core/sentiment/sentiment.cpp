@@ -7,7 +7,6 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "sentiment/lexicon.h"
 #include "text/utf8.h"
@@ -27,88 +26,105 @@ constexpr double kAfterButWeight = 1.5;
 constexpr std::size_t kLookBack = 3;          // words before a sentiment word that can modify it
 constexpr std::size_t kLongestPhrase = 4;     // words in the longest lexicon key
 
-const std::unordered_map<std::string_view, double>& valences() {
+constexpr std::string_view kBoosters[] = {
+    "very", "so", "extremely", "really", "absolutely", "totally", "completely", "incredibly",
+    "super", "utterly", "seriously", "truly", "highly", "hugely", "especially", "exceptionally",
+    "entirely", "fully", "most", "such", "too", "quite", "massively", "insanely", "ridiculously",
+    "deeply", "terribly", "awfully", "majorly", "thoroughly", "unbelievably", "particularly",
+    "remarkably", "way", "damn", "bloody", "freaking", "frickin", "fricking", "beyond"};
+
+constexpr std::string_view kDampeners[] = {
+    "slightly", "somewhat", "barely", "hardly", "kinda", "sorta", "mildly", "marginally",
+    "partly", "occasionally", "fairly", "little", "bit", "scarcely", "rather"};
+
+constexpr std::string_view kNegators[] = {
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot",
+    "can't", "cant", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
+    "wasn't", "wasnt", "aren't", "arent", "weren't", "werent", "won't", "wouldn't", "wouldnt",
+    "shouldn't", "shouldnt", "couldn't", "couldnt", "haven't", "havent", "hasn't", "hasnt",
+    "hadn't", "hadnt", "ain't", "aint", "without", "mustn't", "needn't", "nope", "nah"};
+
+// Everything scoring needs to know about one key, so that a word costs one lookup however many
+// roles it plays.
+struct KeyInfo {
+    double valence = 0.0;
+    bool booster = false;
+    bool dampener = false;
+    bool negator = false;
+    // A word-aligned proper prefix of a multi-word key ("thank", "thank you" for "thank you so
+    // much"). A phrase can only continue past a key that is one, so most words stop after one
+    // lookup instead of building and hashing all four candidate phrases.
+    bool phrase_prefix = false;
+};
+
+const std::unordered_map<std::string_view, KeyInfo>& key_infos() {
     static const auto* map = [] {
-        auto* m = new std::unordered_map<std::string_view, double>();
-        for (const auto& e : sentiment::lexicon()) m->emplace(e.key, e.valence);
+        auto* m = new std::unordered_map<std::string_view, KeyInfo>();
+        for (const auto& e : sentiment::lexicon()) {
+            (*m)[e.key].valence = e.valence;
+            for (std::size_t p = e.key.find(' '); p != std::string_view::npos; p = e.key.find(' ', p + 1))
+                (*m)[e.key.substr(0, p)].phrase_prefix = true;
+        }
+        for (std::string_view w : kBoosters) (*m)[w].booster = true;
+        for (std::string_view w : kDampeners) (*m)[w].dampener = true;
+        for (std::string_view w : kNegators) (*m)[w].negator = true;
         return m;
     }();
     return *map;
 }
 
-// Every word-aligned proper prefix of a multi-word key ("thank", "thank you" for "thank you so
-// much"). A phrase can only continue past a key that is one of these, so most words stop after
-// one lookup instead of building and hashing all four candidate phrases.
-const std::unordered_set<std::string_view>& phrase_prefixes() {
-    static const auto* set = [] {
-        auto* s = new std::unordered_set<std::string_view>();
-        for (const auto& e : sentiment::lexicon())
-            for (std::size_t p = e.key.find(' '); p != std::string_view::npos; p = e.key.find(' ', p + 1))
-                s->insert(e.key.substr(0, p));
-        return s;
-    }();
-    return *set;
-}
-
-const std::unordered_set<std::string_view>& boosters() {
-    static const std::unordered_set<std::string_view> set{
-        "very", "so", "extremely", "really", "absolutely", "totally", "completely", "incredibly",
-        "super", "utterly", "seriously", "truly", "highly", "hugely", "especially", "exceptionally",
-        "entirely", "fully", "most", "such", "too", "quite", "massively", "insanely", "ridiculously",
-        "deeply", "terribly", "awfully", "majorly", "thoroughly", "unbelievably", "particularly",
-        "remarkably", "way", "damn", "bloody", "freaking", "frickin", "fricking", "beyond"};
-    return set;
-}
-
-const std::unordered_set<std::string_view>& dampeners() {
-    static const std::unordered_set<std::string_view> set{
-        "slightly", "somewhat", "barely", "hardly", "kinda", "sorta", "mildly", "marginally",
-        "partly", "occasionally", "fairly", "little", "bit", "scarcely", "rather"};
-    return set;
-}
-
-const std::unordered_set<std::string_view>& negators() {
-    static const std::unordered_set<std::string_view> set{
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot",
-        "can't", "cant", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
-        "wasn't", "wasnt", "aren't", "arent", "weren't", "werent", "won't", "wouldn't", "wouldnt",
-        "shouldn't", "shouldnt", "couldn't", "couldnt", "haven't", "havent", "hasn't", "hasnt",
-        "hadn't", "hadnt", "ain't", "aint", "without", "mustn't", "needn't", "nope", "nah"};
-    return set;
+const KeyInfo* key_info(std::string_view key) {
+    const auto& map = key_infos();
+    const auto it = map.find(key);
+    return it == map.end() ? nullptr : &it->second;
 }
 
 // One scored position: a word, number, emoji or emoticon.
 struct Unit {
-    std::string key;  // folded, with typographic apostrophes made plain
+    std::string_view borrowed;  // the token's own folded text, when that is the key
+    std::string owned;          // else the key, built here
+    bool owning = false;
+    const KeyInfo* info = nullptr;
     bool shouted = false;
     std::size_t sentence = 0;
+
+    // Folded, with typographic apostrophes made plain.
+    std::string_view key() const { return owning ? std::string_view(owned) : borrowed; }
+    bool is(bool KeyInfo::*role) const { return info != nullptr && info->*role; }
 };
 
 // Lexicon form of a folded token: typographic apostrophes made plain (phones type U+2019), emoji
 // skin-tone modifiers dropped and letters typed three or more times in a row kept twice (no
 // English word has a triple letter), so "don’t", "👍🏽" and "grrrrrr" find "don't", "👍" and "grr".
-std::string lexicon_key(std::string_view folded) {
-    std::string out;
-    out.reserve(folded.size());
-    if (std::all_of(folded.begin(), folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+// Returns `folded` itself when nothing changes (the usual case), else the key built in `storage`.
+std::string_view lexicon_key(std::string_view folded, std::string& storage) {
+    const bool ascii = std::all_of(folded.begin(), folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
         // ASCII has neither curly apostrophes nor skin tones: only the repeated letters go.
+        bool tripled = false;
+        for (std::size_t k = 2; k < folded.size() && !tripled; ++k)
+            tripled = folded[k] >= 'a' && folded[k] <= 'z' && folded[k] == folded[k - 1] && folded[k] == folded[k - 2];
+        if (!tripled) return folded;
+        storage.clear();
         for (char c : folded) {
-            const std::size_t n = out.size();
-            if (c >= 'a' && c <= 'z' && n >= 2 && out[n - 1] == c && out[n - 2] == c) continue;
-            out += c;
+            const std::size_t n = storage.size();
+            if (c >= 'a' && c <= 'z' && n >= 2 && storage[n - 1] == c && storage[n - 2] == c) continue;
+            storage += c;
         }
-        return out;
+        return storage;
     }
+    storage.clear();
+    storage.reserve(folded.size());
     std::size_t i = 0;
     while (i < folded.size()) {
         const char32_t cp = next_code_point(folded, i);
-        const std::size_t n = out.size();
+        const std::size_t n = storage.size();
         const bool letter = (cp >= 'a' && cp <= 'z');
-        if (letter && n >= 2 && out[n - 1] == static_cast<char>(cp) && out[n - 2] == static_cast<char>(cp)) continue;
-        if (cp == 0x2019) out += '\'';
-        else if (cp < 0x1F3FB || cp > 0x1F3FF) append_utf8(out, cp);
+        if (letter && n >= 2 && storage[n - 1] == static_cast<char>(cp) && storage[n - 2] == static_cast<char>(cp)) continue;
+        if (cp == 0x2019) storage += '\'';
+        else if (cp < 0x1F3FB || cp > 0x1F3FF) append_utf8(storage, cp);
     }
-    return out;
+    return storage;
 }
 
 bool has_letters_all_upper(std::string_view text) {
@@ -130,9 +146,8 @@ double sign_of(double v) { return v < 0 ? -1.0 : 1.0; }
 }  // namespace
 
 double lexicon_valence(std::string_view folded) {
-    const auto& map = valences();
-    auto it = map.find(folded);
-    return it == map.end() ? 0.0 : it->second;
+    const KeyInfo* info = key_info(folded);
+    return info == nullptr ? 0.0 : info->valence;
 }
 
 SentimentScore score_sentiment(const AnalysedText& text) {
@@ -141,38 +156,56 @@ SentimentScore score_sentiment(const AnalysedText& text) {
     int questions = 0;
     const auto& tokens = text.tokens();
     units.reserve(tokens.size());
+    std::string scratch;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::punctuation) {
-            Unit u;
-            u.key = lexicon_key(t.folded);
+            Unit& u = units.emplace_back();
+            const std::string_view key = lexicon_key(t.folded, scratch);
+            if (key.data() == t.folded.data()) {
+                u.borrowed = key;
+            } else {
+                u.owned.assign(key);
+                u.owning = true;
+            }
+            u.info = key_info(key);
             u.shouted = t.kind == TokenKind::word && has_letters_all_upper(text.slice(t));
             u.sentence = text.sentence_of(t.start);
-            units.push_back(std::move(u));
             continue;
         }
         // Join touching punctuation so emoticons like ":-(" are seen whole.
-        std::string run = t.folded;
         std::size_t j = i;
         while (j + 1 < tokens.size() && tokens[j + 1].kind == TokenKind::punctuation &&
                tokens[j + 1].start == tokens[j].end)
-            run += tokens[++j].folded;
+            ++j;
+        std::string_view run = t.folded;
+        if (j > i) {
+            scratch.clear();
+            for (std::size_t k = i; k <= j; ++k) scratch += tokens[k].folded;
+            run = scratch;
+        }
         for (char c : run) {
             if (c == '!') ++exclamations;
             if (c == '?') ++questions;
         }
-        if (lexicon_valence(run) != 0.0) {
-            Unit u;
-            u.key = run;
+        if (const KeyInfo* info = key_info(run); info != nullptr && info->valence != 0.0) {
+            Unit& u = units.emplace_back();
+            if (j > i) {
+                u.owned.assign(run);
+                u.owning = true;
+            } else {
+                u.borrowed = run;
+            }
+            u.info = info;
             u.sentence = text.sentence_of(t.start);
-            units.push_back(std::move(u));
         }
         i = j;
     }
 
     std::size_t shouted = 0, words = 0;
     for (const auto& u : units) {
-        if (!u.key.empty() && std::isalpha(static_cast<unsigned char>(u.key[0]))) ++words;
+        const std::string_view key = u.key();
+        if (!key.empty() && std::isalpha(static_cast<unsigned char>(key[0]))) ++words;
         if (u.shouted) ++shouted;
     }
     // Caps only mean emphasis when the rest of the post is not in caps too.
@@ -182,24 +215,25 @@ SentimentScore score_sentiment(const AnalysedText& text) {
     std::string key;
     std::size_t i = 0;
     while (i < units.size()) {
+        const Unit& head = units[i];
         // Longest lexicon key starting here wins.
-        double valence = 0.0;
+        double valence = head.info != nullptr ? head.info->valence : 0.0;
         std::size_t span = 1;
-        key.clear();
-        for (std::size_t n = 1; n <= kLongestPhrase && i + n <= units.size(); ++n) {
-            if (n > 1) {
-                if (phrase_prefixes().count(key) == 0) break;
+        if (head.is(&KeyInfo::phrase_prefix)) {
+            key.assign(head.key());
+            for (std::size_t n = 2; n <= kLongestPhrase && i + n <= units.size(); ++n) {
                 key += ' ';
-            }
-            key += units[i + n - 1].key;
-            const double v = lexicon_valence(key);
-            if (v != 0.0) {
-                valence = v;
-                span = n;
+                key += units[i + n - 1].key();
+                const KeyInfo* info = key_info(key);
+                if (info == nullptr) break;
+                if (info->valence != 0.0) {
+                    valence = info->valence;
+                    span = n;
+                }
+                if (!info->phrase_prefix) break;
             }
         }
-        const Unit& head = units[i];
-        if (valence == 0.0 || boosters().count(head.key) != 0) {
+        if (valence == 0.0 || head.is(&KeyInfo::booster)) {
             i += 1;
             continue;
         }
@@ -211,11 +245,11 @@ SentimentScore score_sentiment(const AnalysedText& text) {
             if (before.sentence != head.sentence) break;
             const double decay = k == 1 ? 1.0 : (k == 2 ? 0.95 : 0.9);
             double step = 0.0;
-            if (boosters().count(before.key) != 0) step = kBoosterStep;
-            else if (dampeners().count(before.key) != 0) step = -kBoosterStep;
+            if (before.is(&KeyInfo::booster)) step = kBoosterStep;
+            else if (before.is(&KeyInfo::dampener)) step = -kBoosterStep;
             if (step != 0.0 && caps_emphasis && before.shouted) step += kCapsStep;
             valence += sign_of(valence) * step * decay;
-            if (negators().count(before.key) != 0) negated = true;
+            if (before.is(&KeyInfo::negator)) negated = true;
         }
         if (negated) valence *= kNegationScalar;
         scores[i] = valence;
@@ -224,7 +258,7 @@ SentimentScore score_sentiment(const AnalysedText& text) {
 
     // "but" shifts weight to what follows it ("the crew were nice but the delay was awful").
     for (std::size_t b = 0; b < units.size(); ++b) {
-        if (units[b].key != "but") continue;
+        if (units[b].key() != "but") continue;
         for (std::size_t k = 0; k < units.size(); ++k) {
             if (k < b) scores[k] *= kBeforeButWeight;
             else if (k > b) scores[k] *= kAfterButWeight;

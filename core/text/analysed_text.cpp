@@ -9,8 +9,9 @@
 #include <optional>
 #include <stdexcept>
 
-#include "text/icu_data.h"
+#include "text/ascii_segments.h"
 #include "text/breaks.h"
+#include "text/icu_data.h"
 #include "text/utf8.h"
 
 namespace replycheck {
@@ -103,7 +104,7 @@ std::string fold(std::string_view text) {
 }
 
 std::vector<std::uint32_t> grapheme_boundaries(std::string_view text, const char* locale) {
-    return breaks::boundaries(UBRK_CHARACTER, text, locale);
+    return breaks::icu_boundaries(UBRK_CHARACTER, text, locale);
 }
 
 std::size_t grapheme_count(std::string_view text, const char* locale) {
@@ -111,10 +112,48 @@ std::size_t grapheme_count(std::string_view text, const char* locale) {
     return grapheme_boundaries(text, locale).size() - 1;
 }
 
-AnalysedText::AnalysedText(std::string text, const char* locale) : text_(std::move(text)) {
+AnalysedText::AnalysedText(std::string text, const char* locale, Segmenter segmenter) : text_(std::move(text)) {
+    // Replies run at about one token per four or five bytes; growing the vector part-way would
+    // move every token, which costs more than the spare capacity.
+    tokens_.reserve(text_.size() / 4 + 8);
+    if (segmenter == Segmenter::fastest && ascii_segments::is_ascii(text_) &&
+        ascii_segments::mirrors_icu_rules_for(locale)) {
+        segment_ascii();
+    } else {
+        segment_with_icu(locale);
+    }
+}
+
+void AnalysedText::segment_ascii() {
+    // What classify() and fold() make of ASCII segments, without decoding: no ASCII character is
+    // an emoji or in a dictionary script, a segment that starts with white space is all white
+    // space (runs of spaces, CR LF, or one control), and the rule status alone gives the kind.
     const std::string_view all(text_);
-    // About one token per five bytes of English; one reallocation at most for denser text.
-    tokens_.reserve(text_.size() / 5 + 4);
+    ascii_segments::WordSegments segments(all);
+    std::uint32_t start = 0;
+    for (breaks::WordSegment segment; segments.next(segment); start = segment.end) {
+        if (is_ascii_space(static_cast<unsigned char>(all[start]))) continue;
+        TokenKind kind = TokenKind::punctuation;
+        if (segment.rule_status >= UBRK_WORD_NUMBER && segment.rule_status < UBRK_WORD_NUMBER_LIMIT)
+            kind = TokenKind::number;
+        else if (segment.rule_status >= UBRK_WORD_LETTER && segment.rule_status < UBRK_WORD_IDEO_LIMIT)
+            kind = TokenKind::word;
+        Token& t = tokens_.emplace_back();
+        t.start = start;
+        t.end = segment.end;
+        t.kind = kind;
+        t.folded.assign(all.data() + start, segment.end - start);
+        for (char& c : t.folded)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    std::vector<std::uint32_t> marks;
+    ascii_segments::sentence_boundaries(all, marks);
+    sentences_.reserve(marks.size());
+    for (std::size_t k = 0; k + 1 < marks.size(); ++k) sentences_.push_back({marks[k], marks[k + 1]});
+}
+
+void AnalysedText::segment_with_icu(const char* locale) {
+    const std::string_view all(text_);
     {
         breaks::Utf8Breaker words(UBRK_WORD, all, locale);
         UBreakIterator* bi = words.get();
@@ -140,7 +179,7 @@ AnalysedText::AnalysedText(std::string text, const char* locale) : text_(std::mo
             tokens_.push_back(std::move(t));
         }
     }
-    const auto marks = breaks::boundaries(UBRK_SENTENCE, all, locale);
+    const auto marks = breaks::icu_boundaries(UBRK_SENTENCE, all, locale);
     sentences_.reserve(marks.size());
     for (std::size_t k = 0; k + 1 < marks.size(); ++k) sentences_.push_back({marks[k], marks[k + 1]});
 }

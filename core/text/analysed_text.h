@@ -31,11 +31,15 @@ struct Segment {
     std::uint32_t end = 0;
 };
 
+// How AnalysedText finds word and sentence boundaries. Both give identical results; `icu_only`
+// exists so that tests can hold the ASCII fast path (text/ascii_segments.h) against ICU.
+enum class Segmenter : std::uint8_t { fastest, icu_only };
+
 class AnalysedText {
 public:
     // `text` must be valid UTF-8 (see find_utf8_error). `locale` picks ICU's break rules; it is
     // always explicit so that results never depend on the machine's default locale.
-    AnalysedText(std::string text, const char* locale);
+    AnalysedText(std::string text, const char* locale, Segmenter segmenter = Segmenter::fastest);
 
     const std::string& text() const { return text_; }
     std::string_view slice(std::uint32_t start, std::uint32_t end) const {
@@ -54,6 +58,9 @@ public:
     std::string folded() const;
 
 private:
+    void segment_with_icu(const char* locale);
+    void segment_ascii();
+
     std::string text_;
     std::vector<Token> tokens_;
     std::vector<Segment> sentences_;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 
 #include "engine/checker.h"
@@ -11,9 +12,30 @@
 #include "pack/compiled_pack.h"
 #include "pack/pack_registry.h"
 
+// Heap allocations, counted so that the benchmark can report how many one check makes: in wasm
+// each one is a call into dlmalloc, and they add up. Counting costs one increment.
+namespace {
+std::size_t g_allocations = 0;
+}  // namespace
+
+void* operator new(std::size_t size) {
+    ++g_allocations;
+    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
 namespace {
 
 using namespace replycheck;
+
+std::size_t allocations_per_check(const CheckRequest& request, const CompiledPack& pack) {
+    bench::keep(check(request, pack));  // first use builds static tables; not counted
+    const std::size_t before = g_allocations;
+    bench::keep(check(request, pack));
+    return g_allocations - before;
+}
 
 CheckRequest request_of(std::string draft) {
     CheckRequest r;
@@ -63,6 +85,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     std::printf("reply lengths: %zu and %zu bytes\n", reply120.size(), reply2000.size());
+    std::printf("heap allocations per check: %zu (120 chars), %zu (2000 chars)\n",
+                allocations_per_check(short_request, *builtin), allocations_per_check(long_request, *builtin));
 
     bench::run("check 120 chars, default pack", [&] { bench::keep(check(short_request, *builtin)); });
     bench::run("check 2000 chars, default pack", [&] { bench::keep(check(long_request, *builtin)); });

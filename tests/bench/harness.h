@@ -13,6 +13,14 @@ namespace replycheck::bench {
 template <class Op>
 double run(const char* name, Op&& op, double budget_ms = 400.0) {
     using clock = std::chrono::steady_clock;
+    // Warm up first. V8 runs wasm in its baseline compiler until a function proves hot and then
+    // compiles optimised code on background threads, which on a busy machine take the CPU from
+    // the benchmark for a second or more; without this the first case measured (whichever it is)
+    // reads up to twice as slow as it runs. Later cases reuse the optimised code.
+    static bool first_case = true;
+    const auto warm_until = clock::now() + std::chrono::milliseconds(first_case ? 2000 : 150);
+    first_case = false;
+    while (clock::now() < warm_until) op();
     // Size a batch so that one takes ~1 ms, to stay well above the clock's resolution.
     std::size_t batch = 1;
     for (;;) {
