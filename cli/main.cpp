@@ -21,11 +21,13 @@
 #include "pack/pack_registry.h"
 #include "pack/pack_validation.h"
 #include "scenarios_command.h"
+#include "read_file.h"
 #include "version.h"
 
 namespace {
 
 using namespace replycheck;
+using replycheck::cli::read_file;
 
 constexpr int kExitReady = 0;
 constexpr int kExitFindings = 1;
@@ -56,13 +58,6 @@ constexpr const char* kUsage =
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "replycheck: %s\n\n%s", message.c_str(), kUsage);
     return kExitUsage;
-}
-
-std::optional<std::string> read_file(const std::string& path) {
-    if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 // Loads --pack FILE into `registry` and returns it, or the built-in pack without a file. Prints

@@ -34,13 +34,6 @@ int usage_error(const std::string& message) {
     return kExitUsage;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-    if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 std::optional<ScenarioSet> load_set(const std::string& path) {
     const auto text = read_file(path);
     if (!text) {

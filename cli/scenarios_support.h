@@ -7,6 +7,7 @@
 
 #include "pack/compiled_pack.h"
 #include "pack/pack_registry.h"
+#include "read_file.h"
 #include "training/scenario_set.h"
 
 namespace replycheck::cli {
@@ -23,8 +24,6 @@ struct Arguments {
 
 // Prints the message and the subcommands' usage; returns kExitUsage.
 int usage_error(const std::string& message);
-// The file's bytes; "-" reads standard input.
-std::optional<std::string> read_file(const std::string& path);
 // Loads a scenario set, printing its issues (prefixed by the path) to stderr.
 std::optional<ScenarioSet> load_set(const std::string& path);
 // Loads the --pack files into `registry` (parents first) and returns the pack the set names, or

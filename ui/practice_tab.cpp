@@ -119,10 +119,10 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
     std::string& reply = t.replies[s.id];
     ImGui::SeparatorText("Your reply");
     if (state.focus_practice_reply) {
-        ImGui::SetKeyboardFocusHere();
+        t.reply_editor.activate();
         state.focus_practice_reply = false;
     }
-    if (ImGui::InputTextMultiline("##practice_reply", &reply, ImVec2(-FLT_MIN, height))) state.dirty = true;
+    if (TextEditor("##practice_reply", reply, t.reply_editor, ImVec2(-FLT_MIN, height))) state.dirty = true;
     remember_item(state, "practice_reply");
 
     const bool can_submit = !reply.empty() && t.grader != nullptr;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "text_editor.h"
 #include "training/grading.h"
 #include "training/practice_report.h"
 #include "training/scenario_set.h"
@@ -48,6 +49,7 @@ struct TrainerState {
     std::string scenario_id;
     std::string trainee;
     std::map<std::string, std::string> replies;  // the answer being written, per scenario id
+    TextEditorState reply_editor;
     std::optional<Grade> grade;                  // of the last submit at the current scenario
     int model_answer = 0;                        // which model answer is shown beside the reply
     std::shared_ptr<const Grader> grader;

@@ -33,6 +33,11 @@ constexpr WordSet kPiiQualifiers(std::to_array<std::string_view>(
     {"card", "account", "phone", "mobile", "cell", "telephone", "contact", "security", "social", "booking", "order",
      "membership", "bank", "routing", "policy", "reference", "confirmation", "tracking", "pnr", "zip", "postal"}));
 
+// After these, "post", "reply", "tweet" and "comment" are nouns ("delete your post", "a reply to
+// your email"), not requests.
+constexpr WordSet kDeterminers(std::to_array<std::string_view>(
+    {"a", "an", "the", "your", "my", "our", "this", "that", "their", "his", "her", "its", "any", "each"}));
+
 // Looser than the personal-data nouns, for sentences the phrase list has already shown to be asking.
 constexpr WordSet kLooseData(std::to_array<std::string_view>({"name", "details", "info", "information"}));
 
@@ -43,7 +48,8 @@ constexpr WordSet kPrivateChannels(std::to_array<std::string_view>(
 // Routes that may be private ("fill in the form", "call us") but do not outweigh an explicit
 // "reply here": "click the link and reply here with your card number" still asks in public.
 constexpr WordSet kOtherRoutes(std::to_array<std::string_view>(
-    {"secure", "securely", "form", "call", "phone", "chat", "livechat", "email", "portal", "app", "link"}));
+    {"secure", "securely", "form", "call", "phone", "chat", "livechat", "email", "portal", "app", "link", "message",
+     "messages"}));
 
 constexpr WordSet kPublicMarkers(
     std::to_array<std::string_view>({"here", "below", "publicly", "comment", "comments", "thread", "timeline"}));
@@ -55,7 +61,18 @@ constexpr WordFilter kAnySignal = united_filter(kRequestVerbs, kPiiWords, kPiiHe
 bool is_pii_head(const std::vector<Token>& tokens, std::size_t i) {
     const std::string& w = tokens[i].folded;
     if (kPiiWords.contains(w)) return true;
-    return i > 0 && kPiiHeads.contains(w) && kPiiQualifiers.contains(tokens[i - 1].folded);
+    if (!kPiiHeads.contains(w)) return false;
+    if (i > 0 && kPiiQualifiers.contains(tokens[i - 1].folded)) return true;
+    // "the last four digits of your card", "the number on your account"
+    std::size_t next = i + 1;
+    if (next < tokens.size() && (tokens[next].folded == "of" || tokens[next].folded == "on")) ++next;
+    else return false;
+    if (next < tokens.size() && kDeterminers.contains(tokens[next].folded)) ++next;
+    return next < tokens.size() && kPiiQualifiers.contains(tokens[next].folded);
+}
+
+bool is_request(const std::vector<Token>& tokens, std::size_t i) {
+    return kRequestVerbs.contains(tokens[i].folded) && !(i > 0 && kDeterminers.contains(tokens[i - 1].folded));
 }
 
 }  // namespace
@@ -77,7 +94,7 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
         for (; i < tokens.size() && tokens[i].start < sentence.end; ++i) {
             const std::string& w = tokens[i].folded;
             if (!kAnySignal.may_contain(w)) continue;
-            if (kRequestVerbs.contains(w)) asks = true;
+            if (is_request(tokens, i)) asks = true;
             // "email us your…" asks by email, which is private; "your email" is the data itself.
             if (kPrivateChannels.contains(w)) private_channel = true;
             if (kOtherRoutes.contains(w) && !(w == "email" && i > 0 && tokens[i - 1].folded == "your") &&

@@ -1,6 +1,7 @@
 #include "pack/pack_validation.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "pack/json_tree.h"
 #include "pack/schema_validator.h"
@@ -16,29 +17,58 @@ std::string_view builtin_pack_schema() {
     return {reinterpret_cast<const char*>(replycheck_pack_schema), static_cast<std::size_t>(replycheck_pack_schema_size)};
 }
 
-bool PackValidation::ok() const {
-    return std::none_of(issues.begin(), issues.end(), [](const PackIssue& i) { return !i.warning; });
+struct DocumentSchema::Parsed {
+    json::ParseResult schema;
+    std::optional<SchemaValidator> validator;
+};
+
+DocumentSchema::DocumentSchema(std::string_view schema_json) {
+    auto parsed = std::make_shared<Parsed>();
+    parsed->schema = json::parse(schema_json);
+    if (parsed->schema.value) parsed->validator.emplace(*parsed->schema.value);
+    parsed_ = std::move(parsed);
 }
 
-std::vector<PackIssue> schema_issues(std::string_view text) {
+std::vector<PackIssue> DocumentSchema::issues(std::string_view text, std::size_t max_bytes) const {
     std::vector<PackIssue> issues;
-    if (text.size() > PackLimits::max_document_bytes) return issues;  // the loader says so
-    static const json::ParseResult schema = json::parse(builtin_pack_schema());
-    if (!schema.value) {
-        issues.push_back({false, 0, 0, "$", "built-in schema is not valid JSON: " + schema.error.message});
+    if (text.size() > max_bytes) return issues;
+    if (!parsed_->validator) {
+        issues.push_back({false, 0, 0, "$", "built-in schema is not valid JSON: " + parsed_->schema.error.message});
         return issues;
     }
-    static const SchemaValidator validator(*schema.value);
-    for (const std::string& problem : validator.schema_problems())
+    for (const std::string& problem : parsed_->validator->schema_problems())
         issues.push_back({false, 0, 0, "$", "built-in schema: " + problem});
     const json::ParseResult doc = json::parse(text);
-    if (!doc.value) return issues;  // the loader reports where parsing failed
+    if (!doc.value) return issues;
     const json::LineMap lines(text);
-    for (const SchemaViolation& v : validator.validate(*doc.value)) {
+    for (const SchemaViolation& v : parsed_->validator->validate(*doc.value)) {
         const json::Location at = lines.locate(v.offset);
         issues.push_back({false, at.line, at.column, v.path, v.message});
     }
     return issues;
+}
+
+std::vector<PackIssue> combine_issues(std::vector<PackIssue> schema, const std::vector<PackIssue>& loader) {
+    std::vector<PackIssue> out;
+    for (PackIssue& issue : schema) {
+        const bool repeated = std::any_of(loader.begin(), loader.end(), [&](const PackIssue& l) {
+            return l.line == issue.line && l.column == issue.column;
+        });
+        if (!repeated) out.push_back(std::move(issue));
+    }
+    out.insert(out.end(), loader.begin(), loader.end());
+    return out;
+}
+
+bool has_error(const std::vector<PackIssue>& issues) {
+    return std::any_of(issues.begin(), issues.end(), [](const PackIssue& i) { return !i.warning; });
+}
+
+bool PackValidation::ok() const { return !has_error(issues); }
+
+std::vector<PackIssue> schema_issues(std::string_view text) {
+    static const DocumentSchema schema(builtin_pack_schema());
+    return schema.issues(text, PackLimits::max_document_bytes);
 }
 
 PackValidation validate_pack_document(std::string_view text, const PackRegistry& registry) {
@@ -47,13 +77,7 @@ PackValidation validate_pack_document(std::string_view text, const PackRegistry&
         const auto pack = registry.find(id);
         return pack ? &pack->pack() : nullptr;
     });
-    for (PackIssue& issue : schema_issues(text)) {
-        const bool repeated = std::any_of(loaded.issues.begin(), loaded.issues.end(), [&](const PackIssue& l) {
-            return l.line == issue.line && l.column == issue.column;
-        });
-        if (!repeated) out.issues.push_back(std::move(issue));
-    }
-    out.issues.insert(out.issues.end(), loaded.issues.begin(), loaded.issues.end());
+    out.issues = combine_issues(schema_issues(text), loaded.issues);
     return out;
 }
 

@@ -2,27 +2,19 @@
 // Screenshots of the main states land in tests/browser/artifacts/ (git-ignored).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch, isLocal } from './browser.mjs';
-import { openApp as openPage, state, widget, clickWidget, until, typeInto, screenshot as saveScreenshot } from './app_page.mjs';
+import { isLocal } from './browser.mjs';
+import { openApp as openPage, state, widget, clickWidget, until, typeInto, screenshot as saveScreenshot, startServedApp, stopServedApp, artifacts } from './app_page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const artifacts = join(root, 'tests', 'browser', 'artifacts');
 let server, url, browser;
 
 before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  ({ server, url } = await serve({ dir: join(root, 'dist') }));
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  ({ server, url, browser } = await startServedApp({ clipboard: true }));
 });
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopServedApp({ server, browser }));
 
 const openApp = (options) => openPage(browser.context, url, options);
 const screenshot = (page, name) => saveScreenshot(page, artifacts, name);

@@ -1,8 +1,10 @@
 // Driving the app page in tests: open it, read window.replycheck.state(), and click and type on
 // widgets by the rectangles the app publishes in state().widgets.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { watch } from './browser.mjs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+import { launch, watch } from './browser.mjs';
 
 export async function openApp(context, url, options = {}) {
   const page = await context.newPage();
@@ -52,4 +54,23 @@ export async function typeInto(page, name, text) {
 export async function screenshot(page, dir, name) {
   await page.waitForTimeout(150);
   await writeFile(join(dir, name + '.png'), await page.screenshot());
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// Screenshots of the main states, for people to look at (git-ignored).
+export const artifacts = join(root, 'tests', 'browser', 'artifacts');
+export const distDir = join(root, 'dist');
+
+// One local server for dist/ and one Chromium per test file; `clipboard` grants clipboard access.
+export async function startServedApp({ clipboard = false } = {}) {
+  await mkdir(artifacts, { recursive: true });
+  const { server, url } = await serve({ dir: distDir });
+  const browser = await launch();
+  if (clipboard) await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  return { server, url, browser };
+}
+
+export async function stopServedApp({ server, browser } = {}) {
+  await browser?.close();
+  server?.close();
 }

@@ -2,26 +2,18 @@
 // Debian's Chromium. Screenshots land in tests/browser/artifacts/ (git-ignored).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch, watch } from './browser.mjs';
+import { watch } from './browser.mjs';
+import { startServedApp, stopServedApp, artifacts } from './app_page.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const artifacts = join(root, 'tests', 'browser', 'artifacts');
 let server, url, browser;
 
 before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  ({ server, url } = await serve({ dir: join(root, 'dist') }));
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  ({ server, url, browser } = await startServedApp({ clipboard: true }));
 });
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopServedApp({ server, browser }));
 
 async function openApp() {
   const page = await browser.context.newPage();

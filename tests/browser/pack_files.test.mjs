@@ -5,37 +5,21 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch, watch } from './browser.mjs';
+import { openApp, state, startServedApp, stopServedApp } from './app_page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let server, url, browser;
 
 before(async () => {
-  ({ server, url } = await serve({ dir: join(root, 'dist') }));
-  browser = await launch();
+  ({ server, url, browser } = await startServedApp());
 });
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopServedApp({ server, browser }));
 
 const started = (page) =>
   page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
 
-async function openFresh() {
-  const page = await browser.context.newPage();
-  const seen = watch(page);
-  await page.goto(url);
-  await started(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await started(page);
-  await page.waitForFunction(() => window.replycheck.frames() > 2);
-  return { page, seen };
-}
+const openFresh = () => openApp(browser.context, url, { fresh: true });
 
-const state = (page) => page.evaluate(() => window.replycheck.state());
 
 // Drops a file on the canvas the way Chromium delivers an OS drag: dragenter, dragover, drop,
 // with the file in the event's DataTransfer, at a point on the canvas.

@@ -4,43 +4,23 @@
 // The screenshot lands in tests/browser/artifacts/ (git-ignored).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch, watch } from './browser.mjs';
+import { openApp, state, startServedApp, stopServedApp, artifacts } from './app_page.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const artifacts = join(root, 'tests', 'browser', 'artifacts');
 let server, url, browser;
 
 before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  ({ server, url } = await serve({ dir: join(root, 'dist') }));
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  ({ server, url, browser } = await startServedApp({ clipboard: true }));
 });
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopServedApp({ server, browser }));
 
 const started = (page) =>
   page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
 
-async function openFresh() {
-  const page = await browser.context.newPage();
-  const seen = watch(page);
-  await page.goto(url);
-  await started(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await started(page);
-  await page.waitForFunction(() => window.replycheck.frames() > 2);
-  return { page, seen };
-}
+const openFresh = () => openApp(browser.context, url, { fresh: true });
 
-const state = (page) => page.evaluate(() => window.replycheck.state());
 
 async function clickWidget(page, name) {
   await page.waitForFunction((n) => window.replycheck.state().widgets[n], name, { timeout: 5000 });

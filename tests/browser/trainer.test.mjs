@@ -3,27 +3,20 @@
 // explorer and authoring. Screenshots land in tests/browser/artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch, isLocal } from './browser.mjs';
-import { openApp, state, widget, clickWidget, until, typeInto, screenshot } from './app_page.mjs';
+import { isLocal } from './browser.mjs';
+import { openApp, state, widget, clickWidget, until, typeInto, screenshot, startServedApp, stopServedApp, artifacts } from './app_page.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const artifacts = join(root, 'tests', 'browser', 'artifacts');
 const builtinSet = JSON.parse(await readFile(join(root, 'templates', 'scenarios', 'social-care-basics.json'), 'utf8'));
 let server, url, browser;
 
 before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  ({ server, url } = await serve({ dir: join(root, 'dist') }));
-  browser = await launch();
+  ({ server, url, browser } = await startServedApp());
 });
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopServedApp({ server, browser }));
 
 async function openTab(page, mode) {
   await clickWidget(page, 'tab_' + mode);

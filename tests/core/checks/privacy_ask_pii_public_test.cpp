@@ -67,6 +67,25 @@ TEST(PrivacyAskPiiPublic, OtherWordingsAndScripts) {
     EXPECT_TRUE(run("请私信我们您的卡号 שלחו לנו הודעה פרטית").empty());
 }
 
+// Found while writing the scenario set's model answers: advice about personal data, and nouns
+// that look like requests, are not requests to post it.
+TEST(PrivacyAskPiiPublic, NounsAndAdviceAreNotRequests) {
+    EXPECT_TRUE(run("Please delete your post, as it shows your full card number.").empty());
+    EXPECT_TRUE(run("Please delete the tweet: it shows your account number.").empty());
+    EXPECT_TRUE(run("Sorry you waited a week without a reply to your email.").empty());
+    EXPECT_TRUE(run("Send us a message with your order number and we'll check.").empty());
+    // A message left here is still public.
+    EXPECT_EQ(run("Leave a message below with your order number.").size(), 1u);
+}
+
+TEST(PrivacyAskPiiPublic, DataNamedAfterItsHead) {
+    const std::string draft = "Reply with the last four digits of your card.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(span(draft, f[0]), "four digits");
+    EXPECT_TRUE(run("DM us the last four digits of your card.").empty());
+}
+
 TEST(PrivacyAskPiiPublic, PrivateRepliesMayAskForAnything) {
     EXPECT_TRUE(run("Please reply here with your card number.", Visibility::private_reply).empty());
 }
