@@ -9,6 +9,7 @@
 
 #include "check/rule_ids.h"
 #include "channel/channels.h"
+#include "pack/document_reader.h"
 #include "pack/json_tree.h"
 #include "text/analysed_text.h"
 
@@ -18,111 +19,9 @@ namespace {
 using json::Kind;
 using json::Value;
 
-std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
-std::string join(std::initializer_list<std::string_view> words) {
-    std::string out;
-    for (std::string_view w : words) {
-        if (!out.empty()) out += ", ";
-        out += w;
-    }
-    return out;
-}
-
 // Reads one document into a Pack, collecting issues. Each read_* function takes the value and its
 // path, checks the shape and reports against that place.
-class Reader {
-public:
-    Reader(std::string_view text, std::vector<PackIssue>& issues) : lines_(text), issues_(issues) {}
-
-    void error(std::size_t offset, std::string path, std::string message) {
-        add(false, offset, std::move(path), std::move(message));
-    }
-    void warning(std::size_t offset, std::string path, std::string message) {
-        add(true, offset, std::move(path), std::move(message));
-    }
-    bool failed() const { return errors_ > 0; }
-
-    bool expect(const Value& v, Kind kind, const std::string& path) {
-        if (v.kind == kind) return true;
-        error(v.offset, path, "expected " + std::string(json::kind_name(kind)) + ", got " +
-                                  std::string(json::kind_name(v.kind)));
-        return false;
-    }
-
-    // Reports keys of `object` outside `allowed`; returns false when `object` is not an object.
-    bool keys(const Value& object, const std::string& path, std::initializer_list<std::string_view> allowed) {
-        if (!expect(object, Kind::object, path)) return false;
-        for (const json::Member& m : object.members) {
-            if (m.key == "$schema" || m.key == "$comment") continue;
-            if (std::find(allowed.begin(), allowed.end(), m.key) == allowed.end())
-                error(m.key_offset, json::path_key(path, m.key),
-                      "unknown key " + quote(m.key) + " (expected one of " + join(allowed) + ")");
-        }
-        return true;
-    }
-
-    bool text(const Value& v, const std::string& path, std::size_t max_bytes, std::string& out,
-              bool allow_blank = true) {
-        if (!expect(v, Kind::string, path)) return false;
-        if (v.string.size() > max_bytes) {
-            error(v.offset, path, "longer than " + std::to_string(max_bytes) + " bytes");
-            return false;
-        }
-        if (!allow_blank && v.string.find_first_not_of(" \t\r\n") == std::string::npos) {
-            error(v.offset, path, "must not be empty");
-            return false;
-        }
-        out = v.string;
-        return true;
-    }
-
-    bool choice(const Value& v, const std::string& path, std::initializer_list<std::string_view> options,
-                std::string& out) {
-        if (v.kind == Kind::string && std::find(options.begin(), options.end(), v.string) != options.end()) {
-            out = v.string;
-            return true;
-        }
-        error(v.offset, path, "expected one of " + join(options));
-        return false;
-    }
-
-    bool integer(const Value& v, const std::string& path, long min, long max, long& out) {
-        if (!expect(v, Kind::number, path)) return false;
-        if (!v.integral || v.number < static_cast<double>(min) || v.number > static_cast<double>(max)) {
-            error(v.offset, path, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max));
-            return false;
-        }
-        out = static_cast<long>(v.number);
-        return true;
-    }
-
-    bool boolean(const Value& v, const std::string& path, bool& out) {
-        if (!expect(v, Kind::boolean, path)) return false;
-        out = v.boolean;
-        return true;
-    }
-
-    bool list(const Value& v, const std::string& path, std::size_t max_items) {
-        if (!expect(v, Kind::array, path)) return false;
-        if (v.items.size() > max_items) {
-            error(v.offset, path, "more than " + std::to_string(max_items) + " entries");
-            return false;
-        }
-        return true;
-    }
-
-private:
-    void add(bool is_warning, std::size_t offset, std::string path, std::string message) {
-        const json::Location at = lines_.locate(offset);
-        issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
-        if (!is_warning) ++errors_;
-    }
-
-    json::LineMap lines_;
-    std::vector<PackIssue>& issues_;
-    std::size_t errors_ = 0;
-};
+using Reader = DocumentReader;
 
 // Keys of a list that must be unique within one document, compared after folding.
 class SeenKeys {
@@ -223,7 +122,7 @@ void read_voice(Reader& r, const Value& v, const std::string& path, Voice& voice
     if (!r.keys(v, path, {"formality", "contractions", "emoji", "max_emoji", "max_exclamations", "signoff"})) return;
     for (const json::Member& m : v.members) {
         const std::string p = json::path_key(path, m.key);
-        long n = 0;
+        long long n = 0;
         if (m.key == "formality") r.choice(m.value, p, {"casual", "neutral", "formal"}, voice.formality);
         else if (m.key == "contractions") r.choice(m.value, p, {"prefer", "allow", "avoid"}, voice.contractions);
         else if (m.key == "emoji") r.choice(m.value, p, {"allow", "limit", "none"}, voice.emoji);
@@ -336,7 +235,7 @@ void read_channel(Reader& r, const Value& v, const std::string& path, const std:
     }
     for (const json::Member& m : v.members) {
         const std::string p = json::path_key(path, m.key);
-        long n = 0;
+        long long n = 0;
         std::string word;
         if (m.key == "display_name") {
             r.text(m.value, p, 64, spec.display_name, false);
@@ -582,7 +481,7 @@ PackLoadResult load_pack(std::string_view text, const PackLookup& lookup) {
     for (const json::Member& m : root.members) {
         const std::string p = json::path_key("$", m.key);
         const Value& v = m.value;
-        long n = 0;
+        long long n = 0;
         if (m.key == "schema_version") {
             if (r.integer(v, p, 1, 1, n)) pack.schema_version = static_cast<int>(n);
         } else if (m.key == "name") {

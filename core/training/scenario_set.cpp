@@ -6,7 +6,7 @@
 #include "channel/channels.h"
 #include "check/rule_ids.h"
 #include "pack/json_tree.h"
-#include "training/document_reader.h"
+#include "pack/document_reader.h"
 
 extern "C" {
 extern const unsigned char replycheck_builtin_scenarios[];
@@ -18,8 +18,6 @@ namespace {
 
 using json::Kind;
 using json::Value;
-using training::DocumentReader;
-using training::quote;
 
 using L = ScenarioLimits;
 
@@ -42,7 +40,7 @@ std::string channel_list() {
 
 bool read_id(DocumentReader& r, const Value& v, const std::string& path, std::string& out) {
     if (!r.text(v, path, 64, out, false)) return false;
-    if (training::is_plain_id(out)) return true;
+    if (is_plain_id(out)) return true;
     r.error(v.offset, path, "ids are lower-case letters, digits, '-' and '_' (at most 64)");
     return false;
 }

@@ -5,14 +5,13 @@
 
 #include "engine/checker.h"
 #include "pack/json_tree.h"
-#include "training/document_reader.h"
+#include "pack/document_reader.h"
 #include "training/practice_report.h"
 
 namespace replycheck {
 namespace {
 
 using json::Value;
-using training::DocumentReader;
 
 // JSON numbers are exact integers up to 2^53.
 constexpr long long kMaxExactInteger = 9007199254740992LL;
@@ -37,7 +36,7 @@ void read_attempt(DocumentReader& r, const Value& v, const std::string& path, Pr
         const Value& x = m.value;
         long long n = 0;
         if (m.key == "scenario_id") {
-            if (r.text(x, p, 64, a.scenario_id, false) && !training::is_plain_id(a.scenario_id))
+            if (r.text(x, p, 64, a.scenario_id, false) && !is_plain_id(a.scenario_id))
                 r.error(x.offset, p, "ids are lower-case letters, digits, '-' and '_' (at most 64)");
         } else if (m.key == "attempt") {
             if (r.integer(x, p, 1, 1000000, n)) a.attempt = static_cast<int>(n);

@@ -1,10 +1,8 @@
-#include "training/document_reader.h"
+#include "pack/document_reader.h"
 
 #include <algorithm>
 
-namespace replycheck::training {
-namespace {
-
+namespace replycheck {
 std::string join(std::initializer_list<std::string_view> words) {
     std::string out;
     for (std::string_view w : words) {
@@ -14,8 +12,6 @@ std::string join(std::initializer_list<std::string_view> words) {
     return out;
 }
 
-}  // namespace
-
 std::string quote(std::string_view s) {
     std::string out = "\"";
     out += s;
@@ -24,9 +20,17 @@ std::string quote(std::string_view s) {
 }
 
 void DocumentReader::error(std::size_t offset, std::string path, std::string message) {
+    add(false, offset, std::move(path), std::move(message));
+}
+
+void DocumentReader::warning(std::size_t offset, std::string path, std::string message) {
+    add(true, offset, std::move(path), std::move(message));
+}
+
+void DocumentReader::add(bool is_warning, std::size_t offset, std::string path, std::string message) {
     const json::Location at = lines_.locate(offset);
-    issues_.push_back({false, at.line, at.column, std::move(path), std::move(message)});
-    ++errors_;
+    issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
+    if (!is_warning) ++errors_;
 }
 
 bool DocumentReader::expect(const json::Value& v, json::Kind kind, const std::string& path) {
@@ -135,4 +139,4 @@ bool is_plain_id(std::string_view id) {
     });
 }
 
-}  // namespace replycheck::training
+}  // namespace replycheck

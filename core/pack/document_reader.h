@@ -1,9 +1,7 @@
 #pragma once
-// Shape checks for the trainer-mode documents (scenario sets, practice sessions), reporting each
-// problem as a PackIssue with line:column and JSON path, worded exactly like the pack loader's:
+// Shape checks for every JSON document the app reads (packs, scenario sets, practice sessions),
+// reporting each problem as a PackIssue with line:column and JSON path:
 //   "3:17 $.scenarios[0].channel: expected a string, got a number".
-// The pack loader keeps its reader private to pack_loader.cpp; this is the same contract for
-// documents that are not packs.
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -12,7 +10,7 @@
 #include "pack/json_tree.h"
 #include "pack/pack_loader.h"
 
-namespace replycheck::training {
+namespace replycheck {
 
 std::string quote(std::string_view s);
 
@@ -21,6 +19,7 @@ public:
     DocumentReader(std::string_view text, std::vector<PackIssue>& issues) : lines_(text), issues_(issues) {}
 
     void error(std::size_t offset, std::string path, std::string message);
+    void warning(std::size_t offset, std::string path, std::string message);
     bool failed() const { return errors_ > 0; }
 
     bool expect(const json::Value& v, json::Kind kind, const std::string& path);
@@ -43,13 +42,18 @@ public:
                  std::vector<std::string>& out, std::size_t min_items = 0);
 
 private:
+    void add(bool is_warning, std::size_t offset, std::string path, std::string message);
+
     json::LineMap lines_;
     std::vector<PackIssue>& issues_;
     std::size_t errors_ = 0;
 };
 
+// Comma-separated, for "expected one of ..." messages.
+std::string join(std::initializer_list<std::string_view> words);
+
 // Ids in trainer documents double as phrase-list names and CSV cells: lower-case letters,
 // digits, '-' and '_', at most 64 bytes.
 bool is_plain_id(std::string_view id);
 
-}  // namespace replycheck::training
+}  // namespace replycheck
