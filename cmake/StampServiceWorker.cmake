@@ -1,6 +1,8 @@
-# cmake -DSOURCE=web/sw.js -DOUTPUT=dist/sw.js -DFILES="dist/index.js;dist/index.wasm" -P ...
+# cmake -DSOURCE=web/sw.js -DOUTPUT=dist/sw.js -DFILES="dist/index.js|dist/index.wasm" -P ...
+# (FILES is '|'-separated: a ';' does not survive add_custom_command's quoting as a list.)
 # Writes the service worker with @BUILD_ID@ replaced by a hash of the files it caches, so every
 # build that changes them is a new worker (see web/sw.js).
+string(REPLACE "|" ";" FILES "${FILES}")
 set(digest "")
 foreach(file ${FILES})
   file(SHA256 "${file}" file_digest)
