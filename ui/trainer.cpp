@@ -167,9 +167,7 @@ bool import_session(AppState& state, const std::string& file_name, const std::st
     TrainerState& t = state.trainer;
     SessionLoadResult loaded = session_from_json(json);
     if (!loaded.ok()) {
-        std::string report;
-        for (const PackIssue& issue : loaded.issues) report += issue.to_string() + '\n';
-        t.import_error = file_name + " was not loaded:\n" + report;
+        t.import_error = file_name + " was not loaded:\n" + issues_report(loaded.issues);
         return false;
     }
     t.review = std::move(*loaded.session);

@@ -33,6 +33,23 @@ void DocumentReader::add(bool is_warning, std::size_t offset, std::string path, 
     if (!is_warning) ++errors_;
 }
 
+std::optional<json::ParseResult> DocumentReader::parse(std::string_view text, std::size_t max_bytes,
+                                                       std::string_view what) {
+    if (text.size() > max_bytes) {
+        issues_.push_back({false, 0, 0, "$",
+                           std::string(what) + " is " + std::to_string(text.size()) + " bytes; the limit is " +
+                               std::to_string(max_bytes >> 20) + " MiB (" + std::to_string(max_bytes) + " bytes)"});
+        ++errors_;
+        return std::nullopt;
+    }
+    json::ParseResult parsed = json::parse(text);
+    if (!parsed.value) {
+        error(parsed.error.offset, "$", parsed.error.message);
+        return std::nullopt;
+    }
+    return parsed;
+}
+
 bool DocumentReader::expect(const json::Value& v, json::Kind kind, const std::string& path) {
     if (v.kind == kind) return true;
     error(v.offset, path,

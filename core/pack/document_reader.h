@@ -3,6 +3,7 @@
 // reporting each problem as a PackIssue with line:column and JSON path:
 //   "3:17 $.scenarios[0].channel: expected a string, got a number".
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ public:
     void error(std::size_t offset, std::string path, std::string message);
     void warning(std::size_t offset, std::string path, std::string message);
     bool failed() const { return errors_ > 0; }
+
+    // The parsed document, or nothing after reporting why: over `max_bytes` (a whole number of
+    // MiB) or not JSON. `what` names the document in the size message ("pack", "session").
+    std::optional<json::ParseResult> parse(std::string_view text, std::size_t max_bytes, std::string_view what);
 
     bool expect(const json::Value& v, json::Kind kind, const std::string& path);
     // Reports keys outside `allowed` ("$schema" and "$comment" are always allowed) and returns

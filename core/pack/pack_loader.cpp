@@ -402,7 +402,7 @@ std::string PackIssue::to_string() const {
     return out;
 }
 
-std::string PackLoadResult::report(std::string_view source) const {
+std::string issues_report(const std::vector<PackIssue>& issues, std::string_view source) {
     std::string out;
     for (const PackIssue& issue : issues) {
         if (!source.empty()) {
@@ -415,20 +415,14 @@ std::string PackLoadResult::report(std::string_view source) const {
     return out;
 }
 
+std::string PackLoadResult::report(std::string_view source) const { return issues_report(issues, source); }
+
 PackLoadResult load_pack(std::string_view text, const PackLookup& lookup) {
     PackLoadResult result;
     Reader r(text, result.issues);
-    if (text.size() > PackLimits::max_document_bytes) {
-        result.issues.push_back({false, 0, 0, "$", "pack is " + std::to_string(text.size()) +
-                                                      " bytes; the limit is 4 MiB (4194304 bytes)"});
-        return result;
-    }
-    const json::ParseResult parsed = json::parse(text);
-    if (!parsed.value) {
-        r.error(parsed.error.offset, "$", parsed.error.message);
-        return result;
-    }
-    const Value& root = *parsed.value;
+    const std::optional<json::ParseResult> parsed = r.parse(text, PackLimits::max_document_bytes, "pack");
+    if (!parsed) return result;
+    const Value& root = *parsed->value;
     if (!r.keys(root, "$", {"schema_version", "id", "name", "description", "locale", "extends", "voice", "terminology",
                             "banned_phrases", "brand_names", "link_domains", "templates", "rules", "channels",
                             "remove"}))

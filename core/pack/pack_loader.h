@@ -54,6 +54,9 @@ struct PackIssue {
     std::string to_string() const;
 };
 
+// All issues, one per line, each prefixed by `source` and ':' when it is not empty.
+std::string issues_report(const std::vector<PackIssue>& issues, std::string_view source = {});
+
 struct PackLoadResult {
     std::optional<Pack> pack;  // set when there is no error-level issue
     std::vector<PackIssue> issues;

@@ -192,33 +192,14 @@ const Scenario* ScenarioSet::find(std::string_view scenario_id) const {
     return nullptr;
 }
 
-std::string ScenarioSetLoadResult::report(std::string_view source) const {
-    std::string out;
-    for (const PackIssue& issue : issues) {
-        if (!source.empty()) {
-            out += source;
-            out += ':';
-        }
-        out += issue.to_string();
-        out += '\n';
-    }
-    return out;
-}
+std::string ScenarioSetLoadResult::report(std::string_view source) const { return issues_report(issues, source); }
 
 ScenarioSetLoadResult load_scenario_set(std::string_view text) {
     ScenarioSetLoadResult result;
-    if (text.size() > L::max_document_bytes) {
-        result.issues.push_back({false, 0, 0, "$", "scenario set is " + std::to_string(text.size()) +
-                                                      " bytes; the limit is 1 MiB (1048576 bytes)"});
-        return result;
-    }
     DocumentReader r(text, result.issues);
-    const json::ParseResult parsed = json::parse(text);
-    if (!parsed.value) {
-        r.error(parsed.error.offset, "$", parsed.error.message);
-        return result;
-    }
-    const Value& root = *parsed.value;
+    const std::optional<json::ParseResult> parsed = r.parse(text, L::max_document_bytes, "scenario set");
+    if (!parsed) return result;
+    const Value& root = *parsed->value;
     if (!r.keys(root, "$", {"schema_version", "id", "name", "description", "pack", "scenarios"})) return result;
     if (!r.required(root, "$", {"id", "scenarios"})) return result;
 

@@ -74,18 +74,10 @@ void read_attempt(DocumentReader& r, const Value& v, const std::string& path, Pr
 
 SessionLoadResult session_from_json(std::string_view text) {
     SessionLoadResult result;
-    if (text.size() > SessionLimits::max_document_bytes) {
-        result.issues.push_back({false, 0, 0, "$", "session is " + std::to_string(text.size()) +
-                                                      " bytes; the limit is 16 MiB (16777216 bytes)"});
-        return result;
-    }
     DocumentReader r(text, result.issues);
-    const json::ParseResult parsed = json::parse(text);
-    if (!parsed.value) {
-        r.error(parsed.error.offset, "$", parsed.error.message);
-        return result;
-    }
-    const Value& root = *parsed.value;
+    const std::optional<json::ParseResult> parsed = r.parse(text, SessionLimits::max_document_bytes, "session");
+    if (!parsed) return result;
+    const Value& root = *parsed->value;
     if (!r.keys(root, "$", {"format", "version", "trainee", "set_id", "pack_id", "attempts"})) return result;
     if (!r.required(root, "$", {"format", "version", "attempts"})) return result;
     const Value& format = *root.find("format");
