@@ -55,6 +55,6 @@ if(EMSCRIPTEN)
   # WCHAR32: emoji and other code points above U+FFFF. ES3: WebGL 2 rather than the ES2 default.
   target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     IMGUI_DISABLE_OBSOLETE_KEYIO IMGUI_IMPL_OPENGL_ES3)
-  target_compile_options(imgui PUBLIC -sUSE_GLFW=3)
+  # GLFW is a link-time setting; its header is in the sysroot already.
   target_link_options(imgui PUBLIC -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
 endif()

@@ -139,7 +139,7 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
     if (const ChannelSpec* spec = default_channel(s.request.channel); spec != nullptr && !reply.empty()) {
         const LengthReport length = measure_length(reply, *spec);
         ImGui::SameLine();
-        ImGui::TextColored(length.fits ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled] : kRed, "%zu/%u",
+        ImGui::TextColored(length.fits ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled] : kRed, "%u/%u",
                            length.count, spec->limit);
     }
 }

@@ -28,4 +28,10 @@ struct LengthReport {
 // `utf8` must be valid UTF-8 (see find_utf8_error).
 LengthReport measure_length(std::string_view utf8, const ChannelSpec& spec);
 
+// Whether `utf8` counts one per byte under `counting`, and so does every piece of it and every
+// join of such pieces with spaces: ASCII with no URL, no emoji (X) and no CR LF pair (graphemes).
+// For such text a length is a sum of sizes, which lets thread splitting try hundreds of candidate
+// parts without measuring each one.
+bool counts_one_per_byte(std::string_view utf8, LengthCounting counting);
+
 }  // namespace replycheck

@@ -38,6 +38,12 @@ bool starts_with_mention(std::string_view text, std::string_view mention) {
            text[mention.size()] == ':';
 }
 
+std::size_t decimal_digits(std::size_t n) {
+    std::size_t digits = 1;
+    while (n >= 10) n /= 10, ++digits;
+    return digits;
+}
+
 struct Range {
     std::uint32_t start, end;  // byte offsets into the body
 };
@@ -45,18 +51,28 @@ struct Range {
 class Splitter {
 public:
     Splitter(std::string_view body, const ChannelSpec& spec, std::string mention)
-        : body_(body), spec_(spec), mention_(std::move(mention)) {}
+        : body_(body),
+          spec_(spec),
+          mention_(std::move(mention)),
+          counts_bytes_(counts_one_per_byte(body_, spec.counting) && counts_one_per_byte(mention_, spec.counting)) {}
 
     std::string compose(std::string_view chunk, std::size_t part, std::size_t total) const {
         std::string text;
-        if (!mention_.empty() && (part == 1 || spec_.mention_on_every_part)) text += mention_ + " ";
-        text += trim(chunk);
-        text += " " + std::to_string(part) + "/" + std::to_string(total);
+        compose_into(text, chunk, part, total);
         return text;
     }
 
+    // Asked several times per part. Text that counts one per byte (most replies) needs no
+    // measuring; other text is built in one reused buffer and measured.
     bool fits(Range r, std::size_t part, std::size_t total) const {
-        return measure_length(compose(slice(r), part, total), spec_).fits;
+        if (counts_bytes_) {
+            const bool mentioned = !mention_.empty() && (part == 1 || spec_.mention_on_every_part);
+            const std::size_t size = (mentioned ? mention_.size() + 1 : 0) + trim(slice(r)).size() + 1 +
+                                     decimal_digits(part) + 1 + decimal_digits(total);
+            return size <= spec_.limit;
+        }
+        compose_into(scratch_, slice(r), part, total);
+        return measure_length(scratch_, spec_).fits;
     }
 
     // Pieces no part may cut through, each small enough for a part of its own where possible.
@@ -98,6 +114,24 @@ public:
     std::string_view slice(Range r) const { return body_.substr(r.start, r.end - r.start); }
 
 private:
+    void compose_into(std::string& text, std::string_view chunk, std::size_t part, std::size_t total) const {
+        text.clear();
+        if (!mention_.empty() && (part == 1 || spec_.mention_on_every_part)) text.append(mention_).append(1, ' ');
+        text.append(trim(chunk)).append(1, ' ');
+        append_decimal(text, part);
+        text.append(1, '/');
+        append_decimal(text, total);
+    }
+
+    // std::to_string allocates, and printf is slow in wasm; this is measured hundreds of times.
+    static void append_decimal(std::string& text, std::size_t n) {
+        char digits[20];
+        std::size_t count = 0;
+        do digits[count++] = static_cast<char>('0' + n % 10), n /= 10;
+        while (n != 0);
+        while (count > 0) text.append(1, digits[--count]);
+    }
+
     bool fits_alone(Range r, std::size_t total) const { return fits(r, total, total) && fits(r, 1, total); }
 
     std::vector<Range> pieces(UBreakIteratorType type, Range within) const {
@@ -121,6 +155,8 @@ private:
     std::string_view body_;
     const ChannelSpec& spec_;
     std::string mention_;
+    bool counts_bytes_;
+    mutable std::string scratch_;
 };
 
 }  // namespace
@@ -129,7 +165,7 @@ std::vector<std::string> split_thread(std::string_view draft, const ChannelSpec&
     std::string_view body = trim(draft);
     if (body.empty()) return {};
     while (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
-    const std::string mention = handle.empty() ? std::string() : "@" + std::string(handle);
+    const std::string mention = handle.empty() ? std::string() : std::string("@").append(handle);
     if (measure_length(draft, spec).fits) return {std::string(draft)};
     if (starts_with_mention(body, mention)) {
         body.remove_prefix(mention.size());
@@ -140,12 +176,13 @@ std::vector<std::string> split_thread(std::string_view draft, const ChannelSpec&
     Splitter splitter(body, spec, mention);
     // The numbering's width depends on the number of parts: pack for a guessed total and retry
     // with a larger one while more parts come out. Fewer parts than guessed are fine: numbering
-    // them "k/n" with the smaller n only shortens each part.
+    // them "k/n" with the smaller n only shortens each part. Whether a part fits depends on the
+    // total only through its number of digits, so a retry is needed only when that grows.
     std::size_t total = 2;
     for (;;) {
         const auto parts = splitter.pack(splitter.atoms(total), total);
         if (!parts) return {};  // not even one character fits next to the mention and numbering
-        if (parts->size() <= total) {
+        if (parts->size() <= total || decimal_digits(parts->size()) == decimal_digits(total)) {
             std::vector<std::string> out;
             for (std::size_t k = 0; k < parts->size(); ++k)
                 out.push_back(splitter.compose(splitter.slice((*parts)[k]), k + 1, parts->size()));

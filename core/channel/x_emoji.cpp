@@ -99,6 +99,8 @@ const EmojiTrie& trie() {
 
 }  // namespace
 
+bool ascii_can_hold_emoji() { return trie().has_ascii_sequence(); }
+
 std::vector<EmojiEntity> find_emoji(std::u16string_view text) {
     std::vector<EmojiEntity> found;
     const EmojiTrie& t = trie();

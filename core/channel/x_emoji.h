@@ -15,4 +15,7 @@ struct EmojiEntity {
 // Matches in text order, found as the regex's global exec loop finds them.
 std::vector<EmojiEntity> find_emoji(std::u16string_view text);
 
+// Whether text in ASCII alone can hold an emoji (no sequence in the data is spelt in ASCII alone).
+bool ascii_can_hold_emoji();
+
 }  // namespace replycheck::x_emoji

@@ -100,6 +100,17 @@ Normalised normalise(std::u16string original) {
 }  // namespace
 
 XLength x_weighted_length(std::string_view utf8, std::uint32_t max_weighted) {
+    // ASCII with neither a URL nor an emoji (most replies, and every part of a thread cut from
+    // one) is already NFC, every character weighs light_weight and none is invalid: the count is
+    // the length, with no UTF-16 copy. Thread splitting measures many such texts per check.
+    if (is_ascii(utf8) && !x_url::ascii_may_contain_url(utf8) && !x_emoji::ascii_can_hold_emoji()) {
+        XLength result;
+        result.weighted = static_cast<std::uint32_t>(utf8.size());
+        result.valid = !utf8.empty() && utf8.size() <= max_weighted;
+        const std::size_t overflow = result.valid || utf8.empty() ? utf8.size() : max_weighted;
+        result.overflow_utf16 = result.overflow_utf8 = static_cast<std::uint32_t>(overflow);
+        return result;
+    }
     std::u16string original = to_utf16(utf8);
     const std::size_t original_utf16_size = original.size();
     const Normalised normalised = normalise(std::move(original));

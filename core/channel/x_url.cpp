@@ -275,7 +275,18 @@ std::vector<std::uint8_t> candidate_starts(std::u16string_view text) {
     return starts;
 }
 
+// Every domain has a dot followed by a domain character; full stops ending sentences are not.
+template <class Char>
+bool has_domain_dot(std::basic_string_view<Char> text) {
+    const auto& p = patterns();
+    for (std::size_t i = text.find(Char('.')); i != text.npos; i = text.find(Char('.'), i + 1))
+        if (i + 1 < text.size() && p.domain_char->contains(static_cast<char16_t>(text[i + 1]))) return true;
+    return false;
+}
+
 }  // namespace
+
+bool ascii_may_contain_url(std::string_view ascii) { return has_domain_dot(ascii); }
 
 long punycode_ascii_length(std::u16string_view label) {
     long total = 0;
@@ -311,11 +322,7 @@ long punycode_ascii_length(std::u16string_view label) {
 std::vector<UrlEntity> extract_urls(std::u16string_view text) {
     std::vector<UrlEntity> urls;
     const auto& p = patterns();
-    // Every domain has a dot followed by a domain character; full stops ending sentences are not.
-    bool has_domain_dot = false;
-    for (std::size_t i = text.find(u'.'); i != std::u16string_view::npos && !has_domain_dot; i = text.find(u'.', i + 1))
-        has_domain_dot = i + 1 < text.size() && p.domain_char->contains(text[i + 1]);
-    if (!has_domain_dot) return urls;
+    if (!has_domain_dot(text)) return urls;
     const std::vector<std::uint8_t> starts = candidate_starts(text);
     std::vector<Span> caps(group_count);
     std::size_t last_index = 0;

@@ -18,6 +18,10 @@ struct UrlEntity {
 // of the text is treated as having no URLs (see js_regex::Budget).
 std::vector<UrlEntity> extract_urls(std::u16string_view text);
 
+// False when all-ASCII `ascii` certainly holds no URL (no dot is followed by a domain character),
+// so that the X count can skip the search.
+bool ascii_may_contain_url(std::string_view ascii);
+
 // Length of the ASCII form of one domain label as punycode.toASCII (Node's bundled punycode
 // 2.1) produces it, or -1 where that would throw. Exposed for tests.
 long punycode_ascii_length(std::u16string_view label);

@@ -58,16 +58,19 @@ public:
         for (std::string_view w : words_) filter_.add(w);
     }
 
-    constexpr bool contains(std::string_view w) const {
-        if (!filter_.may_contain(w)) return false;
+    // The filter test is small enough to inline at every call; the scan behind it is not, and
+    // clang (wasm) otherwise calls the whole function for every token.
+    constexpr bool contains(std::string_view w) const { return filter_.may_contain(w) && in_list(w); }
+
+    constexpr const WordFilter& filter() const { return filter_; }
+
+private:
+    [[gnu::noinline]] constexpr bool in_list(std::string_view w) const {
         for (std::string_view x : words_)
             if (x == w) return true;
         return false;
     }
 
-    constexpr const WordFilter& filter() const { return filter_; }
-
-private:
     std::array<std::string_view, N> words_;
     WordFilter filter_;
 };

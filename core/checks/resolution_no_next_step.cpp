@@ -55,12 +55,13 @@ void resolution_no_next_step(const CheckContext& ctx, Findings& out) {
                              "what the customer should do.",
                              end, end);
     // A reply that stops mid-sentence ("So sorry, Zoé") needs a full stop before the new one.
-    std::string step = " Please send us a DM and we'll look into it for you.";
+    bool ends_mid_sentence = false;
     if (end > 0) {
         std::size_t last = end - 1;  // back to the lead byte of the last character
         while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-        if (u_isalnum(static_cast<UChar32>(next_code_point(text, last)))) step.insert(0, ".");
+        ends_mid_sentence = u_isalnum(static_cast<UChar32>(next_code_point(text, last)));
     }
+    std::string step = std::string(ends_mid_sentence ? "." : "") + " Please send us a DM and we'll look into it for you.";
     f.suggestions.push_back(make_suggestion("Add a next step", std::move(step), end, end, false));
     out.push_back(std::move(f));
 }

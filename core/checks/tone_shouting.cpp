@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "checks/check_util.h"
 #include "checks/checks.h"
@@ -33,7 +34,11 @@ constexpr WordSet kEmphasisWords(std::to_array<std::string_view>(
 
 bool is_caps_word(const AnalysedText& text, const Token& t) {
     if (t.kind != TokenKind::word) return false;
-    const CaseShape shape = case_shape(text.slice(t));
+    const std::string_view word = text.slice(t);
+    // Nearly every word has a small ASCII letter among its first two: settled without a full look.
+    for (std::size_t k = 0; k < word.size() && k < 2; ++k)
+        if (word[k] >= 'a' && word[k] <= 'z') return false;
+    const CaseShape shape = case_shape(word);
     return shape.lower == 0 && shape.digits == 0 && shape.upper >= 2;
 }
 
@@ -104,76 +109,69 @@ void find_caps(const CheckContext& ctx, Findings& out) {
     }
 }
 
-void find_punctuation_runs(const CheckContext& ctx, Findings& out) {
-    const std::string& text = ctx.draft.text();
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (text[i] != '!' && text[i] != '?') {
-            ++i;
-            continue;
+// A run of "!" and "?" marks in the draft, [start, end) in bytes.
+struct MarkRun {
+    std::size_t start = 0, end = 0;
+    std::size_t bangs = 0;  // how many of the marks are "!"
+    bool question = false;
+    bool shouted() const { return end - start >= 3; }
+};
+
+// Found with one memchr-backed search per mark rather than a test of every byte: this check
+// reads every draft whole, and most drafts hold only a few marks.
+std::vector<MarkRun> mark_runs(std::string_view text) {
+    std::vector<MarkRun> runs;
+    std::size_t bang = text.find('!'), ask = text.find('?');
+    while (bang != std::string_view::npos || ask != std::string_view::npos) {
+        MarkRun run;
+        run.start = run.end = std::min(bang, ask);
+        for (; run.end < text.size() && (text[run.end] == '!' || text[run.end] == '?'); ++run.end) {
+            run.question |= text[run.end] == '?';
+            run.bangs += text[run.end] == '!';
         }
-        std::size_t j = i;
-        bool question = false;
-        while (j < text.size() && (text[j] == '!' || text[j] == '?')) question |= text[j++] == '?';
-        if (j - i >= 3) {
-            const std::string calm = question ? "?" : "!";
-            Finding f = make_finding(ctx, kRule,
-                                     "A run of “" + text.substr(i, j - i) + "” reads as shouting.",
-                                     static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
-            f.suggestions.push_back(make_suggestion("Use one “" + calm + "”", calm, f.start, f.end, false));
-            out.push_back(std::move(f));
-        }
-        i = j;
+        if (bang != std::string_view::npos && bang < run.end) bang = text.find('!', run.end);
+        if (ask != std::string_view::npos && ask < run.end) ask = text.find('?', run.end);
+        runs.push_back(run);
+    }
+    return runs;
+}
+
+void find_punctuation_runs(const CheckContext& ctx, const std::vector<MarkRun>& runs, Findings& out) {
+    for (const MarkRun& run : runs) {
+        if (!run.shouted()) continue;
+        const std::string calm = run.question ? "?" : "!";
+        Finding f = make_finding(ctx, kRule,
+                                 "A run of “" + ctx.draft.text().substr(run.start, run.end - run.start) +
+                                     "” reads as shouting.",
+                                 static_cast<std::uint32_t>(run.start), static_cast<std::uint32_t>(run.end));
+        f.suggestions.push_back(make_suggestion("Use one “" + calm + "”", calm, f.start, f.end, false));
+        out.push_back(std::move(f));
     }
 }
 
 // A run of three or more is already flagged by find_punctuation_runs and counts as the one mark
 // its fix leaves; shorter runs count each "!". Every run that takes the count over the limit is
 // a finding, with the marks over the limit turned into a full stop (or "?" after a question).
-void find_excess_exclamations(const CheckContext& ctx, Findings& out) {
-    const std::string& text = ctx.draft.text();
+void find_excess_exclamations(const CheckContext& ctx, const std::vector<MarkRun>& runs, Findings& out) {
     const auto allowed = static_cast<std::size_t>(std::max(ctx.pack.voice.max_exclamations, 0));
+    const auto counted = [](const MarkRun& run) { return run.shouted() ? std::min<std::size_t>(run.bangs, 1) : run.bangs; };
     std::size_t total = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t j = i;
-        std::size_t marks = 0;
-        while (j < text.size() && (text[j] == '!' || text[j] == '?')) marks += text[j++] == '!';
-        if (j == i) {
-            ++i;
-            continue;
-        }
-        total += j - i >= 3 ? std::min<std::size_t>(marks, 1) : marks;
-        i = j;
-    }
+    for (const MarkRun& run : runs) total += counted(run);
     if (total <= allowed) return;
 
     std::size_t seen = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t j = i;
-        std::size_t marks = 0;
-        bool question = false;
-        while (j < text.size() && (text[j] == '!' || text[j] == '?')) {
-            question |= text[j] == '?';
-            marks += text[j++] == '!';
-        }
-        if (j == i) {
-            ++i;
-            continue;
-        }
-        const bool long_run = j - i >= 3;
+    for (const MarkRun& run : runs) {
         const std::size_t before = seen;
-        seen += long_run ? std::min<std::size_t>(marks, 1) : marks;
-        if (!long_run && marks > 0 && seen > allowed) {
-            const std::size_t left = before < allowed ? allowed - before : 0;
-            const std::string calm = left > 0 ? "!" : (question ? "?" : ".");
-            Finding f = make_finding(ctx, kRule,
-                                     "This reply has " + std::to_string(total) + " exclamation marks; the brand's "
-                                         "voice allows " + std::to_string(allowed) + ".",
-                                     static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j));
-            f.suggestions.push_back(make_suggestion("Use “" + calm + "”", calm, f.start, f.end, false));
-            out.push_back(std::move(f));
-        }
-        i = j;
+        seen += counted(run);
+        if (run.shouted() || run.bangs == 0 || seen <= allowed) continue;
+        const std::size_t left = before < allowed ? allowed - before : 0;
+        const std::string calm = left > 0 ? "!" : (run.question ? "?" : ".");
+        Finding f = make_finding(ctx, kRule,
+                                 "This reply has " + std::to_string(total) + " exclamation marks; the brand's "
+                                     "voice allows " + std::to_string(allowed) + ".",
+                                 static_cast<std::uint32_t>(run.start), static_cast<std::uint32_t>(run.end));
+        f.suggestions.push_back(make_suggestion("Use “" + calm + "”", calm, f.start, f.end, false));
+        out.push_back(std::move(f));
     }
 }
 
@@ -182,8 +180,9 @@ void find_excess_exclamations(const CheckContext& ctx, Findings& out) {
 void tone_shouting(const CheckContext& ctx, Findings& out) {
     const std::size_t first = out.size();
     find_caps(ctx, out);
-    find_punctuation_runs(ctx, out);
-    find_excess_exclamations(ctx, out);
+    const std::vector<MarkRun> runs = mark_runs(ctx.draft.text());
+    find_punctuation_runs(ctx, runs, out);
+    find_excess_exclamations(ctx, runs, out);
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
               [](const Finding& a, const Finding& b) { return a.start < b.start; });
 }

@@ -110,10 +110,10 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
             }
             // A check normally reports at the pack's severity already (checks/check_util.h); the
             // engine enforces the pack's override so that no check can escape it.
-            const std::optional<Severity> forced = spec != nullptr ? spec->severity : std::optional<Severity>();
+            const Severity* forced = spec != nullptr && spec->severity ? &*spec->severity : nullptr;
             for (Finding& f : found) {
                 f.rule = std::string(def.rule);
-                if (forced) f.severity = *forced;
+                if (forced != nullptr) f.severity = *forced;
                 sanitise_span(request.draft, f.start, f.end);
                 for (Suggestion& s : f.suggestions) sanitise_span(request.draft, s.start, s.end);
                 result.findings.push_back(std::move(f));

@@ -40,12 +40,6 @@ constexpr bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= 0x09 &
 
 bool is_white_space(char32_t cp) { return cp < 0x80 ? is_ascii_space(static_cast<unsigned char>(cp)) : u_isUWhiteSpace(cp); }
 
-bool is_ascii(std::string_view s) {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-}
-
 // Scripts written without spaces. ICU segments them with dictionaries that the browser build does
 // not ship (cjdict alone is 2 MB), so each character becomes its own token in both builds. That
 // keeps native and wasm results identical and is enough for matching key terms.
@@ -116,7 +110,7 @@ AnalysedText::AnalysedText(std::string text, const char* locale, Segmenter segme
     // Replies run at about one token per four or five bytes; growing the vector part-way would
     // move every token, which costs more than the spare capacity.
     tokens_.reserve(text_.size() / 4 + 8);
-    if (segmenter == Segmenter::fastest && ascii_segments::is_ascii(text_) &&
+    if (segmenter == Segmenter::fastest && is_ascii(text_) &&
         ascii_segments::mirrors_icu_rules_for(locale)) {
         segment_ascii();
     } else {

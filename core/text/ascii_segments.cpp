@@ -166,19 +166,6 @@ bool lower_follows(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-bool is_ascii(std::string_view text) {
-    // Word-at-a-time over the bulk: this runs on every analysed text.
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, text.data() + i, 8);
-        if (chunk & 0x8080808080808080ull) return false;
-    }
-    for (; i < text.size(); ++i)
-        if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
-    return true;
-}
-
 bool mirrors_icu_rules_for(const char* locale) {
     struct Known {
         std::string locale;

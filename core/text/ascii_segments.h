@@ -14,8 +14,6 @@
 
 namespace replycheck::ascii_segments {
 
-bool is_ascii(std::string_view text);
-
 // Whether `locale`'s word and sentence rules are ICU's root rules, the ones mirrored here. Asks
 // ICU once per locale (and thread): a tailored locale such as "sv" (colon inside words) or "el"
 // (';' ends a question), or a locale with sentence-break suppressions ("en@ss=standard"), keeps

@@ -6,6 +6,7 @@
 
 #include "text/ascii_segments.h"
 #include "text/icu_data.h"
+#include "text/utf8.h"
 
 namespace replycheck::breaks {
 namespace {
@@ -68,7 +69,7 @@ Utf8Breaker::~Utf8Breaker() {
 }
 
 std::vector<std::uint32_t> boundaries(UBreakIteratorType type, std::string_view utf8, const char* locale) {
-    if ((type == UBRK_WORD || type == UBRK_SENTENCE) && ascii_segments::is_ascii(utf8) &&
+    if ((type == UBRK_WORD || type == UBRK_SENTENCE) && is_ascii(utf8) &&
         ascii_segments::mirrors_icu_rules_for(locale)) {
         std::vector<std::uint32_t> out;
         if (type == UBRK_SENTENCE) {

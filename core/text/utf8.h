@@ -18,6 +18,9 @@ struct Utf8Error {
 // no surrogates, nothing above U+10FFFF).
 std::optional<Utf8Error> find_utf8_error(std::string_view text);
 
+// Whether every byte is below 0x80 (such text is its own UTF-16, NFC and ASCII-case form).
+bool is_ascii(std::string_view text);
+
 // Decodes the code point at `offset` and advances it. Input must already be valid UTF-8.
 char32_t next_code_point(std::string_view text, std::size_t& offset);
 

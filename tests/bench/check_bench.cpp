@@ -7,10 +7,13 @@
 #include <new>
 #include <string>
 
+#include "check/check.h"
 #include "engine/checker.h"
+#include "engine/key_terms.h"
 #include "harness.h"
 #include "pack/compiled_pack.h"
 #include "pack/pack_registry.h"
+#include "sentiment/sentiment.h"
 
 // Heap allocations, counted so that the benchmark can report how many one check makes: in wasm
 // each one is a call into dlmalloc, and they add up. Counting costs one increment.
@@ -58,6 +61,45 @@ std::shared_ptr<const CompiledPack> pack_with_terms(std::size_t terms) {
     return CompiledPack::compile(std::move(pack));
 }
 
+// Each check alone over one prepared context, to see where a check's time goes and which checks
+// run slower in wasm than native. The context is built as the engine builds it; its shared,
+// lazily computed parts (phrase matches, length, names) are computed before timing starts.
+// `only` (a rule id) runs that check `repeat` times untimed instead, for a profiler.
+void time_each_check(const CheckRequest& request, const CompiledPack& pack, const char* label,
+                     std::string_view only = {}, long repeat = 0) {
+    const AnalysedText draft(request.draft, pack.locale());
+    const AnalysedText post(request.customer_post, pack.locale());
+    PostSignals signals;
+    signals.sentiment = score_sentiment(post).compound;
+    signals.mood = mood_of(signals.sentiment);
+    signals.key_terms = extract_key_terms(post);
+    const ChannelSpec* channel = default_channel(request.channel);
+    CheckContext ctx{request, draft, post, pack.pack(), pack, *channel, channel->default_visibility, signals};
+    const auto checks = all_checks();
+    for (std::size_t k = 0; k < checks.size(); ++k) {
+        ctx.running_check = k;
+        Findings warm;
+        checks[k].run(ctx, warm);
+    }
+    for (std::size_t k = 0; k < checks.size(); ++k) {
+        ctx.running_check = k;
+        if (!only.empty()) {
+            for (long i = 0; only == checks[k].rule && i < repeat; ++i) {
+                Findings found;
+                checks[k].run(ctx, found);
+                bench::keep(found);
+            }
+            continue;
+        }
+        const std::string name = std::string(label) + " " + std::string(checks[k].rule);
+        bench::run(name.c_str(), [&] {
+            Findings found;
+            checks[k].run(ctx, found);
+            bench::keep(found);
+        }, 60.0);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -75,6 +117,11 @@ int main(int argc, char** argv) {
     const CheckRequest short_request = request_of(reply120);
     const CheckRequest long_request = request_of(reply2000);
 
+    // `--profile-check RULE N`: N runs of one check over the long reply's context.
+    if (argc >= 4 && std::strcmp(argv[1], "--profile-check") == 0) {
+        time_each_check(long_request, *builtin, "", argv[2], std::atol(argv[3]));
+        return 0;
+    }
     // `--profile N [long]`: N plain checks and nothing else, for instruction counts under
     // callgrind (valgrind --tool=callgrind check_bench --profile 2000); the timed cases below
     // would drown the check in harness and pack-compilation work.
@@ -101,5 +148,6 @@ int main(int argc, char** argv) {
     bench::run("phrase matching only, 120 chars, 10k terms", [&] { bench::keep(large->match_phrases(draft)); });
     bench::run("analysis only, 120 chars", [&] { bench::keep(AnalysedText(reply120, "en")); });
     bench::run("compile pack with 10000 terms", [&] { bench::keep(pack_with_terms(10000)); }, 2000.0);
+    time_each_check(long_request, *builtin, "2000 chars:");
     return 0;
 }

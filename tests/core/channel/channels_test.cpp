@@ -100,5 +100,46 @@ TEST(ChannelMeasure, PackOverridesAreHonoured) {
     EXPECT_EQ(r.limit, 25000u);
 }
 
+TEST(CountsOnePerByte, PlainAsciiOnlyForEachCounting) {
+    constexpr auto x = LengthCounting::x_weighted;
+    constexpr auto utf16 = LengthCounting::utf16;
+    constexpr auto graphemes = LengthCounting::graphemes;
+    const std::string plain = "Hi Sam, sorry about that. We're on it now: DM us 1/2 #help *";
+    for (auto c : {x, utf16, graphemes}) EXPECT_TRUE(counts_one_per_byte(plain, c));
+    for (auto c : {x, utf16, graphemes}) EXPECT_FALSE(counts_one_per_byte("caf\u00e9", c));
+    EXPECT_FALSE(counts_one_per_byte("see example.com/help", x));  // a URL weighs 23 on X
+    EXPECT_TRUE(counts_one_per_byte("see example.com/help", utf16));
+    EXPECT_FALSE(counts_one_per_byte("line\r\nbreak", graphemes));  // CR LF is one grapheme
+    EXPECT_TRUE(counts_one_per_byte("line\r\nbreak", x));
+}
+
+// What thread splitting relies on: for text it accepts, the count is the size, and stays so for
+// its pieces and for pieces joined with spaces.
+TEST(CountsOnePerByte, HoldsForPiecesAndJoins) {
+    const std::string alphabet = "ab.cE1 ,@#*/:\r\n-_?!";
+    std::uint32_t state = 12345;
+    auto next = [&state](std::uint32_t bound) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 16) % bound;
+    };
+    std::size_t accepted = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const std::size_t size = 1 + next(40);
+        for (std::size_t i = 0; i < size; ++i) text += alphabet[next(static_cast<std::uint32_t>(alphabet.size()))];
+        for (const auto& spec : default_channels()) {
+            ChannelSpec roomy = spec;
+            roomy.limit = 1000;
+            if (!counts_one_per_byte(text, spec.counting)) continue;
+            ++accepted;
+            EXPECT_EQ(measure_length(text, roomy).count, text.size()) << spec.id << " '" << text << "'";
+            const std::size_t a = next(static_cast<std::uint32_t>(size)), b = a + next(static_cast<std::uint32_t>(size - a + 1));
+            const std::string joined = "@acme " + text.substr(a, b - a) + " " + text.substr(0, a) + " 3/12";
+            EXPECT_EQ(measure_length(joined, roomy).count, joined.size()) << spec.id << " '" << joined << "'";
+        }
+    }
+    EXPECT_GT(accepted, 3000u);  // the alphabet must not make every text fail the test
+}
+
 }  // namespace
 }  // namespace replycheck

@@ -121,5 +121,39 @@ TEST(ThreadSplit, UrlsAndCjkAreMeasuredTheXWay) {
     for (const auto& p : parts) EXPECT_TRUE(measure_length(p, x()).fits) << p;
 }
 
+// Plain ASCII is split by adding sizes (counts_one_per_byte); any other text is measured. "é"
+// weighs one on X and is one UTF-16 unit, so swapping every "e" for it must give the same cuts:
+// the two paths agree.
+std::string accented(std::string text) {
+    std::string out;
+    for (char c : text) out += c == 'e' ? std::string("\u00e9") : std::string(1, c);
+    return out;
+}
+
+TEST(ThreadSplit, CountingBySizeCutsWhereMeasuringDoes) {
+    std::string long_sentence;  // over one part, so that it is cut between words
+    for (int i = 0; i < 40; ++i) long_sentence += "the courier needs one more day ";
+    const std::vector<std::string> drafts = {
+        long_reply() + " " + long_reply(),
+        long_reply() + " " + long_sentence + ". " + long_reply(),
+        [] {
+            std::string d;
+            for (int i = 0; i < 25; ++i) d += long_reply() + " ";
+            return d;
+        }(),
+    };
+    for (const char* channel : {"x", "threads"}) {
+        for (const std::string& handle : {std::string("brandhq"), std::string()}) {
+            for (const std::string& draft : drafts) {
+                const auto plain = split_thread(draft, *default_channel(channel), handle);
+                const auto measured = split_thread(accented(draft), *default_channel(channel), handle);
+                ASSERT_EQ(plain.size(), measured.size()) << channel;
+                EXPECT_GE(plain.size(), 2u);
+                for (std::size_t k = 0; k < plain.size(); ++k) EXPECT_EQ(accented(plain[k]), measured[k]) << channel;
+            }
+        }
+    }
+}
+
 }  // namespace
 }  // namespace replycheck

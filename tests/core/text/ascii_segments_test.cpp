@@ -16,6 +16,7 @@
 
 #include "text/analysed_text.h"
 #include "text/breaks.h"
+#include "text/utf8.h"
 
 namespace replycheck {
 namespace {
@@ -120,7 +121,7 @@ std::string describe(std::string_view text, const std::vector<breaks::WordSegmen
 }
 
 void expect_same_as_icu(const std::string& text, const char* locale = "en") {
-    ASSERT_TRUE(ascii_segments::is_ascii(text));
+    ASSERT_TRUE(is_ascii(text));
     const auto icu_words = breaks::icu_word_segments(text, locale);
     const auto fast_words = ascii_segments::word_segments(text);
     EXPECT_EQ(fast_words, icu_words) << "text: \"" << text << "\"\n  fast: " << describe(text, fast_words)
@@ -156,10 +157,10 @@ TEST(AsciiSegments, TheDefaultLocaleUsesTheMirroredRules) {
 }
 
 TEST(AsciiSegments, KnowsWhatIsAscii) {
-    EXPECT_TRUE(ascii_segments::is_ascii(""));
-    EXPECT_TRUE(ascii_segments::is_ascii("plain text that is longer than eight bytes\x7f"));
-    EXPECT_FALSE(ascii_segments::is_ascii("caf\xC3\xA9"));
-    EXPECT_FALSE(ascii_segments::is_ascii("long enough prefix then \xE2\x80\x99"));
+    EXPECT_TRUE(is_ascii(""));
+    EXPECT_TRUE(is_ascii("plain text that is longer than eight bytes\x7f"));
+    EXPECT_FALSE(is_ascii("caf\xC3\xA9"));
+    EXPECT_FALSE(is_ascii("long enough prefix then \xE2\x80\x99"));
 }
 
 TEST(AsciiSegments, EdgeCasesMatchIcu) {
@@ -169,7 +170,7 @@ TEST(AsciiSegments, EdgeCasesMatchIcu) {
 TEST(AsciiSegments, PackTextAndSharedSamplesMatchIcu) {
     std::size_t ascii = 0;
     for (const std::string& text : corpus()) {
-        if (ascii_segments::is_ascii(text)) {
+        if (is_ascii(text)) {
             ++ascii;
             expect_same_as_icu(text);
         }
