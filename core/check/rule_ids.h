@@ -6,15 +6,15 @@
 
 namespace replycheck {
 
-inline constexpr std::array<std::string_view, 22> kRuleIds = {
-    "placeholder.unfilled",   "personal.no_name",      "personal.wrong_name",
-    "personal.generic_opener", "personal.not_specific", "tone.empathy_missing",
-    "tone.defensive",         "tone.dismissive",       "tone.shouting",
-    "tone.over_apology",      "tone.profanity",        "brand.banned_phrase",
-    "brand.terminology",      "brand.capitalization",  "brand.emoji",
-    "brand.signoff",          "brand.promise",         "privacy.pii_public",
-    "privacy.ask_pii_public", "channel.too_long",      "channel.link_domain",
-    "resolution.no_next_step",
+inline constexpr std::array<std::string_view, 24> kRuleIds = {
+    "placeholder.unfilled",    "personal.no_name",        "personal.wrong_name",
+    "personal.generic_opener", "personal.not_specific",   "tone.empathy_missing",
+    "tone.defensive",          "tone.dismissive",         "tone.shouting",
+    "tone.over_apology",       "tone.profanity",          "brand.banned_phrase",
+    "brand.terminology",       "brand.capitalization",    "brand.emoji",
+    "brand.signoff",           "brand.promise",           "brand.contractions",
+    "brand.formality",         "privacy.pii_public",      "privacy.ask_pii_public",
+    "channel.too_long",        "channel.link_domain",     "resolution.no_next_step",
 };
 
 constexpr bool is_known_rule(std::string_view id) {

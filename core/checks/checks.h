@@ -21,6 +21,8 @@ void brand_capitalization(const CheckContext& ctx, Findings& out);
 void brand_emoji(const CheckContext& ctx, Findings& out);
 void brand_signoff(const CheckContext& ctx, Findings& out);
 void brand_promise(const CheckContext& ctx, Findings& out);
+void brand_contractions(const CheckContext& ctx, Findings& out);
+void brand_formality(const CheckContext& ctx, Findings& out);
 void privacy_pii_public(const CheckContext& ctx, Findings& out);
 void privacy_ask_pii_public(const CheckContext& ctx, Findings& out);
 void channel_too_long(const CheckContext& ctx, Findings& out);

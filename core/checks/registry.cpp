@@ -28,6 +28,8 @@ constexpr std::array kChecks = {
     CheckDef{"brand.emoji", Severity::suggestion, checks::brand_emoji},
     CheckDef{"brand.signoff", Severity::suggestion, checks::brand_signoff},
     CheckDef{"brand.promise", Severity::warning, checks::brand_promise},
+    CheckDef{"brand.contractions", Severity::suggestion, checks::brand_contractions},
+    CheckDef{"brand.formality", Severity::suggestion, checks::brand_formality},
     CheckDef{"privacy.pii_public", Severity::error, checks::privacy_pii_public},
     CheckDef{"privacy.ask_pii_public", Severity::error, checks::privacy_ask_pii_public},
     CheckDef{"channel.too_long", Severity::error, checks::channel_too_long},

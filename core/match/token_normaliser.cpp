@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <utility>
+#include <vector>
 
 namespace replycheck {
 namespace {
@@ -86,6 +87,18 @@ static_assert(sorted_by_from(), "kRewrites must stay sorted for binary search");
 
 constexpr std::string_view kRightQuote = "\xE2\x80\x99";  // U+2019, the usual typographic apostrophe
 
+// `folded` with its typographic apostrophes made straight.
+std::string straighten(std::string_view folded) {
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size();) {
+        const bool quote = folded.substr(i, kRightQuote.size()) == kRightQuote;
+        out += quote ? '\'' : folded[i];
+        i += quote ? kRightQuote.size() : 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string_view> rewritten_tokens() {
@@ -99,15 +112,7 @@ bool normalise_token(std::string_view folded, NormalisedToken& out) {
     std::string straightened;
     const bool curly = folded.find(kRightQuote) != std::string_view::npos;
     if (curly) {
-        straightened.reserve(folded.size());
-        for (std::size_t i = 0; i < folded.size();) {
-            if (folded.substr(i, kRightQuote.size()) == kRightQuote) {
-                straightened += '\'';
-                i += kRightQuote.size();
-            } else {
-                straightened += folded[i++];
-            }
-        }
+        straightened = straighten(folded);
         folded = straightened;
     }
     const auto it = std::lower_bound(kRewrites.begin(), kRewrites.end(), folded,
@@ -125,6 +130,40 @@ bool normalise_token(std::string_view folded, NormalisedToken& out) {
         out.count = 2;
     }
     return true;
+}
+
+namespace {
+
+// The apostrophe contractions of kRewrites, in the same (sorted) order.
+const std::vector<Contraction>& contractions() {
+    static const std::vector<Contraction> table = [] {
+        std::vector<Contraction> out;
+        for (const Rewrite& r : kRewrites)
+            if (r.from.find('\'') != std::string_view::npos && r.from != "let's")
+                out.push_back({r.from, r.first, r.second});
+        return out;
+    }();
+    return table;
+}
+
+}  // namespace
+
+const Contraction* find_contraction(std::string_view folded) {
+    std::string straightened;
+    if (folded.find(kRightQuote) != std::string_view::npos) {
+        straightened = straighten(folded);
+        folded = straightened;
+    }
+    const auto& table = contractions();
+    const auto it = std::lower_bound(table.begin(), table.end(), folded,
+                                     [](const Contraction& c, std::string_view key) { return c.contracted < key; });
+    return it != table.end() && it->contracted == folded ? &*it : nullptr;
+}
+
+const Contraction* contraction_of(std::string_view first, std::string_view second) {
+    for (const Contraction& c : contractions())
+        if (c.first == first && c.second == second) return &c;
+    return nullptr;
 }
 
 }  // namespace replycheck

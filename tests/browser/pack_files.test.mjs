@@ -69,6 +69,12 @@ test('a dropped pack becomes active; a dropped broken pack reports line:column a
   let s = await state(page);
   assert.ok(s.packs.includes('skyway-airlines') && s.packs.includes('social-care'), s.packs.join());
   assert.deepEqual(s.pack_errors, []);
+  // The pack's voice is in force: SkyWay is formal and prefers contractions.
+  const voice = await page.evaluate(() => window.replycheck.check(
+    { draft: 'Hey Ravi, thx for waiting. We are on it now. ^JD', channel: 'x', customer_name: 'Ravi', agent_initials: 'JD' }));
+  const rules = voice.findings.map((f) => f.rule);
+  assert.deepEqual(rules.filter((r) => r === 'brand.formality').length, 2, rules.join());
+  assert.ok(rules.includes('brand.contractions'), rules.join());
 
   await dropFile(page, 'broken.json', BROKEN);
   await page.waitForFunction(() => window.replycheck.state().pack_errors.length > 0, null, { timeout: 5000 });

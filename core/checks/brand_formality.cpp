@@ -1,0 +1,34 @@
+// Casual wording in a brand whose voice is formal (voice.formality "formal"): "gonna", "thx",
+// "yeah", "hey". The words and their formal replacements are the rule's phrase list in the pack;
+// neutral and casual voices leave them to the agent.
+#include <string>
+
+#include "checks/check_util.h"
+#include "checks/checks.h"
+
+namespace replycheck::checks {
+namespace {
+
+constexpr std::string_view kRule = "brand.formality";
+
+}  // namespace
+
+void brand_formality(const CheckContext& ctx, Findings& out) {
+    if (ctx.pack.voice.formality != "formal") return;
+    for (const PhraseMatch& m : ctx.phrase_matches(kRule)) {
+        if (m.entry == nullptr) continue;
+        const std::string original(ctx.draft.slice(m.start, m.end));
+        Finding f = make_finding(ctx, kRule,
+                                 m.entry->reason.empty()
+                                     ? "“" + original + "” is too casual for this brand's formal voice."
+                                     : m.entry->reason,
+                                 m.start, m.end);
+        if (!m.entry->replacement.empty()) {
+            const std::string formal = match_case(original, m.entry->replacement);
+            f.suggestions.push_back(make_suggestion("Write “" + formal + "”", formal, m.start, m.end, true));
+        }
+        out.push_back(std::move(f));
+    }
+}
+
+}  // namespace replycheck::checks
