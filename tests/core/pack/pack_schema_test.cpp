@@ -3,42 +3,25 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "pack/json_tree.h"
 #include "pack/pack_validation.h"
 #include "pack/schema_validator.h"
+#include "schema_test_support.h"
 
 namespace replycheck {
 namespace {
 
-std::string read(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string joined(const std::vector<PackIssue>& issues) {
-    std::string s;
-    for (const PackIssue& i : issues) s += i.to_string() + "\n";
-    return s;
-}
+using testing::joined;
 
 TEST(PackSchema, IsTheShippedFileAndUsesOnlySupportedKeywords) {
-    const std::string shipped = read(std::filesystem::path(REPLYCHECK_SOURCE_DIR) / "templates" / "pack.schema.json");
-    EXPECT_EQ(shipped, std::string(builtin_pack_schema())) << "rebuild: the embedded schema is stale";
-    const auto schema = json::parse(shipped);
-    ASSERT_TRUE(schema.value) << schema.error.message;
-    const SchemaValidator validator(*schema.value);
-    EXPECT_TRUE(validator.schema_problems().empty()) << validator.schema_problems().front();
+    testing::expect_shipped_schema("pack.schema.json", builtin_pack_schema());
 }
 
 TEST(PackSchema, EveryShippedPackValidates) {
     PackRegistry registry;
     std::vector<std::filesystem::path> packs;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(REPLYCHECK_SOURCE_DIR) / "templates")) {
+    for (const auto& entry : std::filesystem::directory_iterator(testing::templates_dir())) {
         const std::string name = entry.path().filename().string();
         if (entry.path().extension() != ".json" || name.find(".schema.") != std::string::npos ||
             name.find("scenario") != std::string::npos)
@@ -48,7 +31,7 @@ TEST(PackSchema, EveryShippedPackValidates) {
     ASSERT_FALSE(packs.empty());
     // Parents first: social-care is the built-in pack, brand packs extend it.
     for (const auto& path : packs) {
-        const std::string text = read(path);
+        const std::string text = testing::read_text(path);
         const auto schema = schema_issues(text);
         EXPECT_TRUE(schema.empty()) << path << "\n" << joined(schema);
         const PackValidation v = validate_pack_document(text, registry);

@@ -3,41 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "check/rule_ids.h"
 #include "pack/json_tree.h"
-#include "pack/schema_validator.h"
+#include "schema_test_support.h"
 #include "training/scenario_set.h"
 #include "training/scenario_validation.h"
 
 namespace replycheck {
 namespace {
 
-std::string read(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string joined(const std::vector<PackIssue>& issues) {
-    std::string s;
-    for (const PackIssue& i : issues) s += i.to_string() + "\n";
-    return s;
-}
-
-const std::filesystem::path kTemplates = std::filesystem::path(REPLYCHECK_SOURCE_DIR) / "templates";
+using testing::joined;
 
 TEST(ScenarioSchema, IsTheShippedFileAndUsesOnlySupportedKeywords) {
-    const std::string shipped = read(kTemplates / "scenarios.schema.json");
-    EXPECT_EQ(shipped, std::string(builtin_scenario_schema())) << "rebuild: the embedded schema is stale";
-    const auto schema = json::parse(shipped);
-    ASSERT_TRUE(schema.value) << schema.error.message;
-    const SchemaValidator validator(*schema.value);
-    EXPECT_TRUE(validator.schema_problems().empty()) << validator.schema_problems().front();
+    testing::expect_shipped_schema("scenarios.schema.json", builtin_scenario_schema());
 }
 
 std::vector<std::string> strings_at(const json::Value& v) {
@@ -63,7 +42,7 @@ TEST(ScenarioSchema, EnumsMatchTheCode) {
 }
 
 TEST(ScenarioSchema, ShippedSetValidates) {
-    const std::string text = read(kTemplates / "scenarios" / "social-care-basics.json");
+    const std::string text = testing::read_text(testing::templates_dir() / "scenarios" / "social-care-basics.json");
     EXPECT_EQ(text, std::string(builtin_scenarios_json())) << "rebuild: the embedded set is stale";
     const auto schema = scenario_schema_issues(text);
     EXPECT_TRUE(schema.empty()) << joined(schema);
