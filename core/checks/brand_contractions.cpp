@@ -4,6 +4,7 @@
 //
 // "prefer" stays quiet where a contraction would read wrong: at the end of a clause ("that's where
 // it is."), before punctuation ("that is, ..."), and on stressed capitals ("we do NOT share").
+#include <array>
 #include <string>
 
 #include "checks/check_util.h"
@@ -17,6 +18,18 @@ constexpr std::string_view kRule = "brand.contractions";
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
+
+// "we have a flight" keeps its "have": only the auxiliary before a past participle contracts
+// ("we've sent", "we've been"). Irregular participles are listed; regular ones end in "ed".
+constexpr WordSet kParticiples(std::to_array<std::string_view>(
+    {"been", "got", "had", "seen", "done", "sent", "made", "found", "taken", "given", "heard", "spoken",
+     "put", "set", "reset", "paid", "left", "lost", "told", "known", "written", "fixed"}));
+
+bool contracts_before(std::string_view second, const Token& next) {
+    if (second != "have") return true;
+    const std::string& w = next.folded;
+    return kParticiples.contains(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+}
 
 bool stressed(std::string_view original) {
     const CaseShape shape = case_shape(original);
@@ -66,7 +79,7 @@ void flag_full_forms(const CheckContext& ctx, Findings& out) {
         if (last + 1 >= tokens.size() || !is_word(tokens[last]) || !is_word(tokens[last + 1])) continue;
         const Token& b = tokens[last];
         const Contraction* c = cannot ? find_contraction("can't") : contraction_of(a.folded, b.folded);
-        if (c == nullptr) continue;
+        if (c == nullptr || !contracts_before(c->second, tokens[last + 1])) continue;
         if (!cannot && text.compare(a.end, b.start - a.end, " ") != 0) continue;  // "we, are" is no pair
         if (stressed(ctx.draft.slice(a)) || stressed(ctx.draft.slice(b))) continue;
         const std::string_view original = ctx.draft.slice(a.start, b.end);

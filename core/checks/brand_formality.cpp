@@ -11,6 +11,16 @@ namespace {
 
 constexpr std::string_view kRule = "brand.formality";
 
+// Capitals in a casual word are emphasis ("GONNA") or an abbreviation's habit ("TY", "ASAP"); a
+// formal voice wants neither, so the formal form is written in sentence case.
+std::string formal_form(const AnalysedText& text, std::string_view original, std::uint32_t start,
+                        std::string_view replacement) {
+    const CaseShape shape = case_shape(original);
+    if (shape.upper < 2 || shape.lower > 0) return match_case(original, replacement);
+    const bool starts_sentence = text.sentences().empty() || text.sentences()[text.sentence_of(start)].start == start;
+    return match_case(starts_sentence ? "X" : "x", replacement);
+}
+
 }  // namespace
 
 void brand_formality(const CheckContext& ctx, Findings& out) {
@@ -24,7 +34,7 @@ void brand_formality(const CheckContext& ctx, Findings& out) {
                                      : m.entry->reason,
                                  m.start, m.end);
         if (!m.entry->replacement.empty()) {
-            const std::string formal = match_case(original, m.entry->replacement);
+            const std::string formal = formal_form(ctx.draft, original, m.start, m.entry->replacement);
             f.suggestions.push_back(make_suggestion("Write “" + formal + "”", formal, m.start, m.end, true));
         }
         out.push_back(std::move(f));

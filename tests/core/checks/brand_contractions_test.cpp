@@ -45,6 +45,13 @@ TEST(BrandContractions, PreferContractsFullFormsBeforeAWord) {
     EXPECT_EQ(f[2].suggestions[0].text, "can't");
 }
 
+TEST(BrandContractions, PreferContractsHaveOnlyBeforeAParticiple) {
+    const Findings f = run("We have sent a new code and we have checked the line. We have a spare router.", "prefer");
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[0].suggestions[0].text, "We've");
+    EXPECT_EQ(f[1].suggestions[0].text, "we've");
+}
+
 TEST(BrandContractions, PreferMatchesTheDraftsApostrophes) {
     const std::string draft = "That’s odd. It is being checked now.";
     const Findings f = run(draft, "prefer");
@@ -55,7 +62,8 @@ TEST(BrandContractions, PreferMatchesTheDraftsApostrophes) {
 TEST(BrandContractions, PreferLeavesFullFormsThatMustStay) {
     // End of a clause, before punctuation, stressed capitals, a comma between, and a question.
     for (const std::string draft : {"That's where it is.", "That is, until Friday.", "We do NOT share data.",
-                                    "As we are, we can help.", "Is it working now?", "Let us know."})
+                                    "As we are, we can help.", "Is it working now?", "Let us know.",
+                                    "The departure time we have is 15:30."})
         EXPECT_TRUE(run(draft, "prefer").empty()) << draft;
 }
 

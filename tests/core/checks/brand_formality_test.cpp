@@ -19,9 +19,17 @@ TEST(BrandFormality, FormalVoiceFlagsCasualWordsWithTheirFormalForm) {
     EXPECT_EQ(f[0].suggestions[0].text, "Hello");
     EXPECT_EQ(f[1].start, draft.find("thx"));  // byte offset, after the two-byte "é"
     EXPECT_EQ(f[1].suggestions[0].text, "thank you");
-    EXPECT_EQ(f[2].suggestions[0].text, "GOING TO");
+    EXPECT_EQ(f[2].suggestions[0].text, "going to");  // capitals are emphasis: sentence case
     EXPECT_EQ(testing::apply(draft, f[3].suggestions[0]), "Hey Zoé, thx for waiting. We're GONNA fix it as soon as possible.");
     EXPECT_EQ(f[0].severity, Severity::suggestion);
+}
+
+TEST(BrandFormality, AnAbbreviationInCapitalsBecomesSentenceCase) {
+    // A real reply (Customer Support on Twitter, Kaggle sample): "TY" ends it, after a question.
+    const std::string draft = "Is it the layout or the speed of the website? TY - Chris";
+    const Findings f = run(draft, "formal");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "Is it the layout or the speed of the website? Thank you - Chris");
 }
 
 TEST(BrandFormality, WordsWithoutAFormalFormAreFlaggedWithoutASuggestion) {
