@@ -3,7 +3,8 @@
 // contraction reads naturally and offers it. "allow" leaves both alone.
 //
 // "prefer" stays quiet where a contraction would read wrong: at the end of a clause ("that's where
-// it is."), before punctuation ("that is, ..."), and on stressed capitals ("we do NOT share").
+// it is."), before punctuation ("that is, ..."), on stressed capitals ("we do NOT share") and on
+// "have" as a main verb ("the time we have is 15:30").
 #include <array>
 #include <string>
 

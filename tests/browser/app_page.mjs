@@ -43,12 +43,29 @@ export async function until(page, predicate, arg) {
   return state(page);
 }
 
+// Where state() reports each text box's contents. The app takes typed keys from a queue over the
+// next frames, so a test that reads state right after typing can see half the text (a busy CI
+// machine did); typeInto waits until the box shows all of it.
+const FIELD_IN_STATE = {
+  draft_editor: 'draft',
+  customer_post: 'customer_post',
+  customer_name: 'customer_name',
+  customer_handle: 'customer_handle',
+  practice_reply: 'practice.reply',
+  trainee_name: 'practice.trainee',
+};
+
 // Replaces the text of a text box by typing, as a person would.
 export async function typeInto(page, name, text) {
   await clickWidget(page, name);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
+  const path = FIELD_IN_STATE[name];
+  if (path) {
+    await until(page, ([keys, want]) => keys.split('.').reduce((o, k) => o?.[k], window.replycheck.state()) === want,
+      [path, text]);
+  }
 }
 
 export async function screenshot(page, dir, name) {
