@@ -1,8 +1,6 @@
 #include "channel/channels.h"
 
-#include "channel/x_emoji.h"
 #include "channel/x_length.h"
-#include "channel/x_url.h"
 #include "text/analysed_text.h"
 #include "text/utf8.h"
 
@@ -132,9 +130,7 @@ bool counts_one_per_byte(std::string_view utf8, LengthCounting counting) {
     if (!is_ascii(utf8)) return false;
     switch (counting) {
         case LengthCounting::x_weighted:
-            // Every ASCII character is in X's light range; what else could change the count is a
-            // URL (always 23) or an emoji spelt in ASCII.
-            return !x_url::ascii_may_contain_url(utf8) && !x_emoji::ascii_can_hold_emoji();
+            return x_counts_one_per_byte(utf8);
         case LengthCounting::graphemes:
             return utf8.find("\r\n") == std::string_view::npos;  // the one ASCII pair that is one grapheme
         case LengthCounting::utf16:

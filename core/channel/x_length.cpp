@@ -99,11 +99,13 @@ Normalised normalise(std::u16string original) {
 
 }  // namespace
 
+bool x_counts_one_per_byte(std::string_view utf8) {
+    return is_ascii(utf8) && !x_url::ascii_may_contain_url(utf8) && !x_emoji::ascii_can_hold_emoji();
+}
+
 XLength x_weighted_length(std::string_view utf8, std::uint32_t max_weighted) {
-    // ASCII with neither a URL nor an emoji (most replies, and every part of a thread cut from
-    // one) is already NFC, every character weighs light_weight and none is invalid: the count is
-    // the length, with no UTF-16 copy. Thread splitting measures many such texts per check.
-    if (is_ascii(utf8) && !x_url::ascii_may_contain_url(utf8) && !x_emoji::ascii_can_hold_emoji()) {
+    // Most replies, and every part of a thread cut from one: no invalid unit, the count is the size.
+    if (x_counts_one_per_byte(utf8)) {
         XLength result;
         result.weighted = static_cast<std::uint32_t>(utf8.size());
         result.valid = !utf8.empty() && utf8.size() <= max_weighted;

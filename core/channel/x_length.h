@@ -21,6 +21,10 @@ struct XLength {
     std::uint32_t overflow_utf16 = 0;
 };
 
+// Whether X counts `utf8` one per byte: ASCII (all in the light range, already NFC) with no URL
+// and no emoji spelt in ASCII. Such text needs no UTF-16 copy to be measured.
+bool x_counts_one_per_byte(std::string_view utf8);
+
 // `utf8` must be valid UTF-8 (see find_utf8_error).
 XLength x_weighted_length(std::string_view utf8, std::uint32_t max_weighted = x_max_weighted_length);
 

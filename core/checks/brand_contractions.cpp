@@ -32,11 +32,6 @@ bool contracts_before(std::string_view second, const Token& next) {
     return kParticiples.contains(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
 }
 
-bool stressed(std::string_view original) {
-    const CaseShape shape = case_shape(original);
-    return shape.upper >= 2 && shape.lower == 0;
-}
-
 // The two words a contraction stands for, in the reading its next word calls for: "it's been"
 // is "it has been", "we'd been" is "we had been"; "can't" is written "cannot".
 std::string expansion(const Contraction& c, const Token* next) {
@@ -82,7 +77,7 @@ void flag_full_forms(const CheckContext& ctx, Findings& out) {
         const Contraction* c = cannot ? find_contraction("can't") : contraction_of(a.folded, b.folded);
         if (c == nullptr || !contracts_before(c->second, tokens[last + 1])) continue;
         if (!cannot && text.compare(a.end, b.start - a.end, " ") != 0) continue;  // "we, are" is no pair
-        if (stressed(ctx.draft.slice(a)) || stressed(ctx.draft.slice(b))) continue;
+        if (in_capitals(ctx.draft.slice(a)) || in_capitals(ctx.draft.slice(b))) continue;  // stressed
         const std::string_view original = ctx.draft.slice(a.start, b.end);
         std::string contracted(c->contracted);
         if (curly) contracted.replace(contracted.find('\''), 1, kCurlyApostrophe);

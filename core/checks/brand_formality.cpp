@@ -15,8 +15,7 @@ constexpr std::string_view kRule = "brand.formality";
 // formal voice wants neither, so the formal form is written in sentence case.
 std::string formal_form(const AnalysedText& text, std::string_view original, std::uint32_t start,
                         std::string_view replacement) {
-    const CaseShape shape = case_shape(original);
-    if (shape.upper < 2 || shape.lower > 0) return match_case(original, replacement);
+    if (!in_capitals(original)) return match_case(original, replacement);
     const bool starts_sentence = text.sentences().empty() || text.sentences()[text.sentence_of(start)].start == start;
     return match_case(starts_sentence ? "X" : "x", replacement);
 }

@@ -141,11 +141,15 @@ std::string map_case(std::string_view text, bool upper) {
 }
 }  // namespace
 
+bool in_capitals(std::string_view text) {
+    const CaseShape shape = case_shape(text);
+    return shape.upper >= 2 && shape.lower == 0;
+}
+
 std::string match_case(std::string_view original, std::string_view replacement) {
     const CaseShape want = case_shape(replacement);
     if (want.upper > 0) return std::string(replacement);
-    const CaseShape have = case_shape(original);
-    if (have.upper >= 2 && have.lower == 0) return map_case(replacement, true);
+    if (in_capitals(original)) return map_case(replacement, true);
     std::size_t first = 0;
     if (original.empty()) return std::string(replacement);
     const auto cp = static_cast<UChar32>(next_code_point(original, first));

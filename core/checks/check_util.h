@@ -90,6 +90,9 @@ inline bool is_wordish(const Token& t) {
 // Folded text without combining marks, so "Zoé", "ZOE" and "Zoe\u0301" compare equal.
 std::string accent_key(std::string_view text);
 
+// Two or more capitals and no small letter: "DM", "NOT", "TY" (emphasis or an abbreviation).
+bool in_capitals(std::string_view text);
+
 // `replacement` with the capitalisation of `original`: kept as written when it has capitals of
 // its own ("Wi-Fi"); otherwise capitalised when the original starts with a capital, upper-cased
 // when the original is all capitals ("LOGIN" -> "SIGN IN").

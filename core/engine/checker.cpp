@@ -69,6 +69,16 @@ void sanitise_span(std::string_view text, std::uint32_t& start, std::uint32_t& e
 
 }  // namespace
 
+PostSignals read_post(const AnalysedText& post) {
+    PostSignals signals;
+    if (!post.tokens().empty()) {
+        signals.sentiment = score_sentiment(post).compound;
+        signals.mood = mood_of(signals.sentiment);
+    }
+    signals.key_terms = extract_key_terms(post);
+    return signals;
+}
+
 CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
     if (auto error = validate(request)) return std::move(*error);
     const Pack& pack = compiled.pack();
@@ -78,12 +88,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
     try {
         const AnalysedText draft(request.draft, compiled.locale());
         const AnalysedText post(request.customer_post, compiled.locale());
-        PostSignals signals;
-        if (!post.tokens().empty()) {
-            signals.sentiment = score_sentiment(post).compound;
-            signals.mood = mood_of(signals.sentiment);
-        }
-        signals.key_terms = extract_key_terms(post);
+        const PostSignals signals = read_post(post);
         const PhraseMatchSet phrases = compiled.match_phrases(draft);
         const Visibility visibility = request.visibility.value_or(channel->default_visibility);
         // The X count runs twitter-text's URL regex over the whole draft; once is enough for the

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "check/check.h"
 #include "check/finding.h"
 #include "check/request.h"
 #include "pack/compiled_pack.h"
@@ -38,6 +39,9 @@ struct CheckResult {
 
     bool ok() const { return error_code.empty(); }
 };
+
+// What the checks learn from the customer's post: its mood and the terms that name the issue.
+PostSignals read_post(const AnalysedText& post);
 
 CheckResult check(const CheckRequest& request, const CompiledPack& pack);
 

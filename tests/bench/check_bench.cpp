@@ -9,11 +9,9 @@
 
 #include "check/check.h"
 #include "engine/checker.h"
-#include "engine/key_terms.h"
 #include "harness.h"
 #include "pack/compiled_pack.h"
 #include "pack/pack_registry.h"
-#include "sentiment/sentiment.h"
 
 // Heap allocations, counted so that the benchmark can report how many one check makes: in wasm
 // each one is a call into dlmalloc, and they add up. Counting costs one increment.
@@ -69,10 +67,7 @@ void time_each_check(const CheckRequest& request, const CompiledPack& pack, cons
                      std::string_view only = {}, long repeat = 0) {
     const AnalysedText draft(request.draft, pack.locale());
     const AnalysedText post(request.customer_post, pack.locale());
-    PostSignals signals;
-    signals.sentiment = score_sentiment(post).compound;
-    signals.mood = mood_of(signals.sentiment);
-    signals.key_terms = extract_key_terms(post);
+    const PostSignals signals = read_post(post);
     const ChannelSpec* channel = default_channel(request.channel);
     CheckContext ctx{request, draft, post, pack.pack(), pack, *channel, channel->default_visibility, signals};
     const auto checks = all_checks();
