@@ -37,7 +37,7 @@ constexpr LexiconEntry kEntries[] = {
     {"lol", 0.8}, {"lmao", 0.8}, {"ugh", -1.8}, {"argh", -1.8}, {"grr", -1.8},
     {"fml", -2.2}, {"meh", -0.8}, {"yay", 2.2}, {"woohoo", 2.4}, {"thx", 1.6}, {"ty", 1.4},
     // A plea, not a pleasantry: customers write "please help" when something is wrong. Tuned on
-    // the Kaggle "Customer Support on Twitter" sample (see tests/core/sentiment/mood_agreement_test.cpp).
+    // the Kaggle "Customer Support on Twitter" sample (see core/sentiment/mood_agreement_test.cpp).
     {"please help", -1.4}, {"pls help", -1.4}, {"plz help", -1.4}, {"your help", 1.2},
     {"the help", 1.0}, {"tried everything", -1.8}, {"done all that", -1.4}, {"tried all that", -1.4},
     {"doesn't let me", -1.6}, {"does not let me", -1.6}, {"won't let me", -1.6},

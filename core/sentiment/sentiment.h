@@ -24,7 +24,7 @@ SentimentScore score_sentiment(const AnalysedText& text);
 // VADER's own cut-offs are +-0.05. Upset keeps that: any complaint wording should earn an
 // acknowledgement. Happy is set higher because a polite "Thanks!" in front of a question scores
 // about 0.45 and is not a happy customer; thanked-and-pleased posts score 0.5 and up (tuned on
-// the Kaggle sample in tests/core/sentiment/mood_agreement_test.cpp).
+// the Kaggle sample in core/sentiment/mood_agreement_test.cpp).
 inline constexpr double kUpsetAtOrBelow = -0.05;
 inline constexpr double kHappyAtOrAbove = 0.5;
 Mood mood_of(double compound);

@@ -4,7 +4,7 @@
 // rules and why that is enough). Opening and driving an ICU break iterator costs more than the
 // rest of a check on a short reply, and most replies are plain ASCII.
 //
-// tests/core/text/ascii_segments_test.cpp and tests/fuzz/ascii_segments_fuzz.cpp compare these
+// core/text/ascii_segments_test.cpp and tests/fuzz/ascii_segments_fuzz.cpp compare these
 // functions with ICU itself.
 #include <cstdint>
 #include <string_view>

@@ -7,7 +7,7 @@
 #include "pack/json_tree.h"
 #include "pack/pack_validation.h"
 #include "pack/schema_validator.h"
-#include "schema_test_support.h"
+#include "pack/schema_test_support.h"
 
 namespace replycheck {
 namespace {

@@ -1,4 +1,4 @@
-#include "check_fixture.h"
+#include "checks/check_fixture.h"
 
 namespace replycheck {
 namespace {

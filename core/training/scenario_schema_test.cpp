@@ -6,7 +6,7 @@
 
 #include "check/rule_ids.h"
 #include "pack/json_tree.h"
-#include "schema_test_support.h"
+#include "pack/schema_test_support.h"
 #include "training/scenario_set.h"
 #include "training/scenario_validation.h"
 

@@ -9,10 +9,10 @@
 #include <vector>
 
 #define LLVMFuzzerTestOneInput checker_fuzz_one_input
-#include "../../fuzz/checker_fuzz.cpp"
+#include "../../tests/fuzz/checker_fuzz.cpp"
 #undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput pack_loader_fuzz_one_input
-#include "../../fuzz/pack_loader_fuzz.cpp"
+#include "../../tests/fuzz/pack_loader_fuzz.cpp"
 #undef LLVMFuzzerTestOneInput
 
 namespace {
