@@ -20,8 +20,8 @@
 #include "engine/text_report.h"
 #include "pack/pack_registry.h"
 #include "pack/pack_validation.h"
-#include "scenarios_command.h"
 #include "read_file.h"
+#include "scenarios_command.h"
 #include "version.h"
 
 namespace {
@@ -66,7 +66,7 @@ std::shared_ptr<const CompiledPack> select_pack(PackRegistry& registry, const st
     if (path.empty()) {
         auto pack = registry.default_pack();
         if (!pack) {
-            for (const PackIssue& issue : builtin_pack_issues())
+            for (const DocumentIssue& issue : builtin_pack_issues())
                 std::fprintf(stderr, "built-in pack:%s\n", issue.to_string().c_str());
         }
         return pack;
@@ -143,9 +143,8 @@ int run_check(int argc, char** argv) {
     CheckRequest request;
     if (const auto* v = opts->get("channel")) request.channel = *v;
     if (const auto* v = opts->get("visibility")) {
-        if (*v == "public") request.visibility = Visibility::public_reply;
-        else if (*v == "private") request.visibility = Visibility::private_reply;
-        else return usage_error("--visibility must be public or private");
+        request.visibility = parse_visibility(*v);
+        if (!request.visibility) return usage_error("--visibility must be public or private");
     }
     if (const auto* v = opts->get("customer-name")) request.customer_name = *v;
     if (const auto* v = opts->get("customer-handle")) request.customer_handle = *v;
@@ -238,7 +237,7 @@ int run_pack(int argc, char** argv) {
             return kExitUsage;
         }
         const PackValidation validation = validate_pack_document(*text, registry);
-        for (const PackIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
+        for (const DocumentIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
         if (!validation.ok()) return kExitFindings;
         std::printf("%s: ok\n", path.c_str());
         return kExitReady;

@@ -107,7 +107,7 @@ int run_validate(const Arguments& args) {
         return kExitUsage;
     }
     const ScenarioSetValidation validation = validate_scenario_set(*text);
-    for (const PackIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
+    for (const DocumentIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
     if (!validation.ok()) return kExitUsage;
     std::printf("%s: ok\n", path.c_str());
     return kExitOk;

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "engine/json_io.h"
+#include "json/document_reader.h"
+#include "json/record_id.h"
 #include "pack/pack_registry.h"
 #include "scenarios_support.h"
 #include "training/grading.h"
@@ -21,6 +23,9 @@ using ordered = nlohmann::ordered_json;
 
 std::string dump(const ordered& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
+// An answer is one reply, at most a long DM, plus a few names.
+constexpr std::size_t kMaxAnswerBytes = 64 * 1024;
+
 // One answers.jsonl line, or why it cannot be graded.
 struct Answer {
     std::string id_json = "null";
@@ -30,27 +35,28 @@ struct Answer {
     std::string error;
 };
 
+// Read with the same strict reader as every other document (json/json_tree.h: bounded nesting,
+// line:column errors), so one hostile line is one bad line.
 Answer parse_answer(const std::string& line, const ScenarioSet& set) {
     Answer a;
-    const auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-        a.error = j.is_discarded() ? "not valid JSON (or not UTF-8)" : "expected a JSON object";
-        return a;
-    }
-    if (const auto id = j.find("id"); id != j.end()) a.id_json = dump(ordered(*id));
-    for (const char* key : {"trainee", "scenario", "reply"}) {
-        const auto field = j.find(key);
-        if (field == j.end() || !field->is_string()) {
-            a.error = std::string("\"") + key + "\" must be a string";
-            return a;
+    std::vector<DocumentIssue> issues;
+    DocumentReader r(line, issues);
+    const auto parsed = r.parse(line, kMaxAnswerBytes, "answer");
+    if (parsed && r.expect(*parsed->value, json::Kind::object, "$") &&
+        r.required(*parsed->value, "$", {"trainee", "scenario", "reply"})) {
+        const json::Value& root = *parsed->value;
+        read_record_id(r, root, a.id_json);
+        std::string scenario;
+        r.text(*root.find("trainee"), "$.trainee", 200, a.trainee, false);
+        r.text(*root.find("reply"), "$.reply", kMaxAnswerBytes, a.reply);
+        if (r.text(*root.find("scenario"), "$.scenario", 64, scenario, false)) {
+            a.scenario = set.find(scenario);
+            if (a.scenario == nullptr)
+                r.error(root.find("scenario")->offset, "$.scenario",
+                        "no scenario \"" + scenario + "\" in set \"" + set.id + "\"");
         }
     }
-    a.trainee = j["trainee"].get<std::string>();
-    a.reply = j["reply"].get<std::string>();
-    const std::string scenario = j["scenario"].get<std::string>();
-    a.scenario = set.find(scenario);
-    if (a.scenario == nullptr) a.error = "no scenario \"" + scenario + "\" in set \"" + set.id + "\"";
-    else if (a.trainee.empty()) a.error = "\"trainee\" must not be empty";
+    if (!issues.empty()) a.error = issues.front().to_string();
     return a;
 }
 

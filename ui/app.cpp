@@ -117,7 +117,7 @@ bool import_pack(AppState& state, const std::string& file_name, const std::strin
     PackLoadResult loaded = state.packs.load(json);
     if (!loaded.ok()) {
         state.pack_errors.clear();
-        for (const PackIssue& issue : loaded.issues)
+        for (const DocumentIssue& issue : loaded.issues)
             if (!issue.warning) state.pack_errors.push_back(issue.to_string());
         state.pack_errors_file = file_name;
         return false;

@@ -26,9 +26,9 @@ LoadedScenarioSet* find_set(TrainerState& trainer, const std::string& id) {
     return nullptr;
 }
 
-std::vector<std::string> issue_lines(const std::vector<PackIssue>& issues) {
+std::vector<std::string> issue_lines(const std::vector<DocumentIssue>& issues) {
     std::vector<std::string> out;
-    for (const PackIssue& issue : issues) out.push_back(issue.to_string());
+    for (const DocumentIssue& issue : issues) out.push_back(issue.to_string());
     return out;
 }
 
@@ -218,7 +218,7 @@ void author_validate(AppState& state) {
     a.checked = true;
     a.examples_ran = false;
     a.results.clear();
-    std::vector<PackIssue> issues;
+    std::vector<DocumentIssue> issues;
     if (a.kind == AuthoringKind::pack) {
         issues = validate_pack_document(a.text, state.packs).issues;
     } else {
@@ -228,7 +228,7 @@ void author_validate(AppState& state) {
             issues.push_back({false, 0, 0, "$.pack",
                               "the pack \"" + loaded.set->pack + "\" is not loaded; import it before practising"});
     }
-    a.valid = std::none_of(issues.begin(), issues.end(), [](const PackIssue& i) { return !i.warning; });
+    a.valid = std::none_of(issues.begin(), issues.end(), [](const DocumentIssue& i) { return !i.warning; });
     a.issues = issue_lines(issues);
 }
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "check/request.h"
+#include "base/enums.h"
 
 namespace replycheck {
 

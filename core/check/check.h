@@ -1,7 +1,8 @@
 #pragma once
 // What a check sees and how it reports. A check is one function in core/checks/<rule>.cpp that
 // reads the context and appends findings; it never changes anything else. The engine
-// (core/engine/checker.h) builds the context once per request and runs every enabled check.
+// (core/engine/checker.h) builds the context once per request and runs every enabled check,
+// then stamps each finding with its rule and the pack's severity.
 #include <memory>
 #include <optional>
 #include <span>
@@ -9,16 +10,17 @@
 #include <string_view>
 #include <vector>
 
+#include "base/enums.h"
+#include "base/request.h"
 #include "channel/channel_spec.h"
 #include "channel/channels.h"
 #include "check/finding.h"
-#include "check/request.h"
+#include "pack/compiled_pack.h"
 #include "pack/pack.h"
+#include "rules/rules.h"
 #include "text/analysed_text.h"
 
 namespace replycheck {
-
-enum class Mood { upset, neutral, happy };
 
 // What the engine learned from the customer's post.
 struct PostSignals {
@@ -26,18 +28,6 @@ struct PostSignals {
     Mood mood = Mood::neutral;
     std::vector<std::string> key_terms;  // folded content words that name the customer's issue
 };
-
-// A phrase-list entry found in the draft, by the pack's automaton, over folded tokens.
-struct PhraseMatch {
-    std::uint32_t start = 0;  // UTF-8 byte span in the draft
-    std::uint32_t end = 0;
-    std::size_t first_token = 0;  // index into CheckContext::draft.tokens(), inclusive
-    std::size_t last_token = 0;   // inclusive
-    const PhraseEntry* entry = nullptr;
-};
-
-class CompiledPack;
-struct PhraseMatchSet;  // pack/compiled_pack.h
 
 struct CheckContext {
     const CheckRequest& request;
@@ -49,21 +39,25 @@ struct CheckContext {
     Visibility visibility;  // request's, or the channel's default
     const PostSignals& signals;
 
-    // Matches of `rule`'s phrase list (Pack::rules[rule].phrases), plus the pack-level lists for
-    // "brand.banned_phrase" (Pack::banned_phrases), "brand.terminology" (avoid terms, entry
-    // `replacement` = the preferred term) and "brand.capitalization" (brand names matched in any
-    // casing; compare the draft's bytes with entry->match). Leftmost-longest, non-overlapping,
-    // in text order. Empty for a rule without phrases.
-    std::span<const PhraseMatch> phrase_matches(std::string_view rule) const;
+    // Index in kRules of the rule being checked; set by whoever runs the check.
+    std::size_t rule = kRuleCount;
+
+    bool is_public() const { return visibility == Visibility::public_reply; }
+
+    // Matches of the running rule's phrase list (Pack::rules[rule].phrases, or for
+    // "brand.banned_phrase" Pack::banned_phrases, for "brand.terminology" the avoid terms with
+    // entry `replacement` = the preferred term, for "brand.capitalization" the brand names in any
+    // casing). Leftmost-longest, non-overlapping, in text order; empty for a rule without phrases.
+    std::span<const PhraseMatch> phrase_matches() const;
+
+    // The running rule's param `name` (declared in rules/rule_list.h): the pack's value, or the
+    // declared fallback. Throws std::logic_error for a name the rule does not declare.
+    double param(std::string_view name) const;
 
     // Set by the engine, which matches every list in one pass before the checks run. When a
     // context is built by hand (tests), the first phrase_matches() call computes it instead.
     const PhraseMatchSet* phrase_match_set = nullptr;
     mutable std::shared_ptr<const PhraseMatchSet> computed_phrase_matches{};
-
-    // Index in all_checks() of the check now running, set by the engine, so that a check asking
-    // for its own rule's matches finds the list without a lookup by name.
-    std::size_t running_check = static_cast<std::size_t>(-1);
 
     // The draft's length as `channel` counts it (measure_length). The X count is among the
     // dearest steps of a check, so the engine measures once and every reader shares the result.
@@ -80,14 +74,5 @@ struct CheckContext {
 
 using Findings = std::vector<Finding>;
 using CheckFn = void (*)(const CheckContext&, Findings&);
-
-struct CheckDef {
-    std::string_view rule;          // stable id
-    Severity default_severity;
-    CheckFn run;
-};
-
-// Every check, in report order (core/checks/registry.cpp).
-std::span<const CheckDef> all_checks();
 
 }  // namespace replycheck

@@ -1,20 +1,29 @@
+#include <stdexcept>
+
 #include "check/check.h"
-#include "pack/compiled_pack.h"
 
 namespace replycheck {
 
-std::span<const PhraseMatch> CheckContext::phrase_matches(std::string_view rule) const {
+std::span<const PhraseMatch> CheckContext::phrase_matches() const {
     const PhraseMatchSet* set = phrase_match_set;
     if (set == nullptr) {
         if (!computed_phrase_matches)
             computed_phrase_matches = std::make_shared<const PhraseMatchSet>(compiled.match_phrases(draft));
         set = computed_phrase_matches.get();
     }
-    const std::span<const CheckDef> checks = all_checks();
-    const bool own_rule = running_check < checks.size() && checks[running_check].rule == rule;
-    const int list = own_rule ? compiled.check_list(running_check) : compiled.list_index(rule);
+    if (rule >= kRuleCount) return {};
+    const int list = compiled.rule(rule).phrase_list;
     if (list < 0) return {};
     return set->by_list[static_cast<std::size_t>(list)];
+}
+
+double CheckContext::param(std::string_view name) const {
+    if (rule < kRuleCount) {
+        const auto& declared = kRules[rule].params;
+        for (std::size_t k = 0; k < declared.size(); ++k)
+            if (declared[k].name == name) return compiled.rule(rule).params[k];
+    }
+    throw std::logic_error("rule param \"" + std::string(name) + "\" is not declared in rules/rule_list.h");
 }
 
 const LengthReport& CheckContext::draft_length() const {

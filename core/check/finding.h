@@ -1,18 +1,15 @@
 #pragma once
 // The one shape every problem has (after Vale's alerts): rule, severity, span, message, fixes.
+// A check fills in what it found; the engine fills in the rule and the pack's severity.
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "base/enums.h"
+
 namespace replycheck {
-
-// Ordered by weight, so std::max picks the worse of two.
-enum class Severity : std::uint8_t { suggestion, warning, error };
-
-std::string_view to_string(Severity s);
-// Parses "suggestion" | "warning" | "error"; returns false for anything else.
-bool parse_severity(std::string_view text, Severity& out);
 
 struct Suggestion {
     std::string label;        // button text, e.g. "Use “Wi-Fi”"
@@ -25,12 +22,25 @@ struct Suggestion {
 };
 
 struct Finding {
-    std::string rule;  // stable id, e.g. "tone.defensive"
-    Severity severity = Severity::warning;
+    std::string rule;  // stable id, e.g. "tone.defensive"; set by the engine
+    Severity severity = Severity::warning;  // set by the engine from the pack
     std::string message;      // one sentence that explains the problem
     std::uint32_t start = 0;  // UTF-8 byte offsets into the draft; start == end marks a point
     std::uint32_t end = 0;
     std::vector<Suggestion> suggestions;
 };
+
+inline Finding make_finding(std::string message, std::uint32_t start, std::uint32_t end) {
+    Finding f;
+    f.message = std::move(message);
+    f.start = start;
+    f.end = end;
+    return f;
+}
+
+inline Suggestion make_suggestion(std::string label, std::string text, std::uint32_t start, std::uint32_t end,
+                                  bool safe) {
+    return Suggestion{std::move(label), std::move(text), start, end, safe};
+}
 
 }  // namespace replycheck

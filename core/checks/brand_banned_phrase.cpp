@@ -5,7 +5,7 @@
 namespace replycheck::checks {
 
 void brand_banned_phrase(const CheckContext& ctx, Findings& out) {
-    report_phrase_matches(ctx, {"brand.banned_phrase", "“{}” is on this brand's list of phrases not to use.", "Use “{}”", false}, out);
+    report_phrase_matches(ctx, {"“{}” is on this brand's list of phrases not to use.", "Use “{}”", false}, out);
 }
 
 }  // namespace replycheck::checks

@@ -3,13 +3,12 @@
 // @handles, #hashtags and domains are left alone because they have their own spelling rules.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "brand.capitalization";
 constexpr std::size_t kMaxNameTokens = 4;
 
 // Folded letters and digits only: "Wi-Fi" -> "wifi".
@@ -78,7 +77,7 @@ void brand_capitalization(const CheckContext& ctx, Findings& out) {
             const std::uint32_t start = tokens[i].start;
             const std::string_view written = ctx.draft.slice(start, end);
             if (written != brand && !part_of_link_or_handle(ctx.draft, i, j)) {
-                Finding f = make_finding(ctx, kRule, "The brand name is spelled “" + brand + "”.", start, end);
+                Finding f = make_finding("The brand name is spelled “" + brand + "”.", start, end);
                 f.suggestions.push_back(make_suggestion("Use “" + brand + "”", brand, start, end, true));
                 out.push_back(std::move(f));
             }

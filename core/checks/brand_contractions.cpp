@@ -8,14 +8,14 @@
 #include <array>
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "match/token_normaliser.h"
+#include "match/word_set.h"
+#include "text/letter_case.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "brand.contractions";
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word; }
@@ -52,8 +52,7 @@ void flag_contractions(const CheckContext& ctx, Findings& out) {
         const Token* next = i + 1 < tokens.size() && is_word(tokens[i + 1]) ? &tokens[i + 1] : nullptr;
         const std::string_view original = ctx.draft.slice(tokens[i]);
         const std::string full = match_case(original, expansion(*c, next));
-        Finding f = make_finding(ctx, kRule,
-                                 "This brand's voice avoids contractions: “" + full + "” rather than “" +
+        Finding f = make_finding("This brand's voice avoids contractions: “" + full + "” rather than “" +
                                      std::string(original) + "”.",
                                  tokens[i].start, tokens[i].end);
         f.suggestions.push_back(make_suggestion("Write “" + full + "”", full, tokens[i].start, tokens[i].end, true));
@@ -82,8 +81,7 @@ void flag_full_forms(const CheckContext& ctx, Findings& out) {
         std::string contracted(c->contracted);
         if (curly) contracted.replace(contracted.find('\''), 1, kCurlyApostrophe);
         contracted = match_case(original, contracted);
-        Finding f = make_finding(ctx, kRule,
-                                 "This brand's voice uses contractions: “" + contracted + "” reads warmer than “" +
+        Finding f = make_finding("This brand's voice uses contractions: “" + contracted + "” reads warmer than “" +
                                      std::string(original) + "”.",
                                  a.start, b.end);
         f.suggestions.push_back(make_suggestion("Write “" + contracted + "”", contracted, a.start, b.end, true));

@@ -4,14 +4,12 @@
 
 #include <unicode/uchar.h>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "text/utf8.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "brand.emoji";
 
 // The emoji with the space before it, so that removing it leaves clean text.
 Suggestion removal(const AnalysedText& text, const Token& t) {
@@ -50,7 +48,7 @@ void brand_emoji(const CheckContext& ctx, Findings& out) {
         const std::string message = allowed == 0
             ? "This brand's voice does not use emoji."
             : "This brand's voice allows at most " + std::to_string(allowed) + " emoji per reply.";
-        Finding f = make_finding(ctx, kRule, message, t.start, t.end);
+        Finding f = make_finding(message, t.start, t.end);
         f.suggestions.push_back(removal(ctx.draft, t));
         out.push_back(std::move(f));
     }

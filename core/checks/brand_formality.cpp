@@ -3,13 +3,12 @@
 // neutral and casual voices leave them to the agent.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "text/letter_case.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "brand.formality";
 
 // Capitals in a casual word are emphasis ("GONNA") or an abbreviation's habit ("TY", "ASAP"); a
 // formal voice wants neither, so the formal form is written in sentence case.
@@ -24,11 +23,10 @@ std::string formal_form(const AnalysedText& text, std::string_view original, std
 
 void brand_formality(const CheckContext& ctx, Findings& out) {
     if (ctx.pack.voice.formality != "formal") return;
-    for (const PhraseMatch& m : ctx.phrase_matches(kRule)) {
+    for (const PhraseMatch& m : ctx.phrase_matches()) {
         if (m.entry == nullptr) continue;
         const std::string original(ctx.draft.slice(m.start, m.end));
-        Finding f = make_finding(ctx, kRule,
-                                 m.entry->reason.empty()
+        Finding f = make_finding(m.entry->reason.empty()
                                      ? "“" + original + "” is too casual for this brand's formal voice."
                                      : m.entry->reason,
                                  m.start, m.end);

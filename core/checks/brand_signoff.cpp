@@ -4,13 +4,12 @@
 // "private" is 1.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "brand.signoff";
 constexpr std::size_t kMaxSignoffTail = 40;  // bytes after the marker that can still be a sign-off
 
 // The format filled from the request; empty when a value it needs is missing.
@@ -50,7 +49,7 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; 
 void brand_signoff(const CheckContext& ctx, Findings& out) {
     const std::string& format = ctx.pack.voice.signoff;
     if (format.empty()) return;
-    if (!is_public(ctx) && rule_param(ctx, kRule, "private", 0) == 0) return;
+    if (!ctx.is_public() && ctx.param("private") == 0) return;
     const std::string expected = expected_signoff(format, ctx.request);
     if (expected.empty()) return;
     const std::string& text = ctx.draft.text();
@@ -70,8 +69,7 @@ void brand_signoff(const CheckContext& ctx, Findings& out) {
             const std::string_view tail(text.data() + at, end - at);
             const bool sentence_inside = tail.find(". ") != std::string_view::npos;
             if (!sentence_inside && tail.size() > marker.size()) {
-                Finding f = make_finding(ctx, kRule,
-                                         "The sign-off should read “" + expected + "”.",
+                Finding f = make_finding("The sign-off should read “" + expected + "”.",
                                          static_cast<std::uint32_t>(at), end);
                 f.suggestions.push_back(make_suggestion("Use “" + expected + "”", expected, f.start, f.end, true));
                 out.push_back(std::move(f));
@@ -79,7 +77,7 @@ void brand_signoff(const CheckContext& ctx, Findings& out) {
             }
         }
     }
-    Finding f = make_finding(ctx, kRule, "Sign the reply with “" + expected + "” so the customer knows who answered.",
+    Finding f = make_finding("Sign the reply with “" + expected + "” so the customer knows who answered.",
                              end, end);
     f.suggestions.push_back(make_suggestion("Add “" + expected + "”", (end == 0 ? "" : " ") + expected, end, end, true));
     out.push_back(std::move(f));

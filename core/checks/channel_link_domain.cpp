@@ -4,13 +4,11 @@
 #include <array>
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "channel.link_domain";
 
 constexpr std::array<std::string_view, 40> kBareTlds = {
     "com", "org", "net", "co", "uk", "io", "ly", "gl", "me", "app", "info", "biz", "us", "ca",
@@ -83,8 +81,7 @@ void channel_link_domain(const CheckContext& ctx, Findings& out) {
         if (is_link) {
             if (host.rfind("www.", 0) == 0) host.erase(0, 4);
             if (!allowed(ctx.pack.link_domains, host)) {
-                out.push_back(make_finding(ctx, kRule,
-                                           "Links to " + host + " are not on this brand's list of approved sites.",
+                out.push_back(make_finding("Links to " + host + " are not on this brand's list of approved sites.",
                                            static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(link_end)));
             }
         }

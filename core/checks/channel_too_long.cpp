@@ -5,7 +5,6 @@
 
 #include "channel/channels.h"
 #include "channel/thread_split.h"
-#include "checks/check_util.h"
 #include "checks/checks.h"
 
 namespace replycheck::checks {
@@ -16,8 +15,7 @@ void channel_too_long(const CheckContext& ctx, Findings& out) {
     if (report.fits) return;
     const std::string name = ctx.channel.display_name.empty() ? ctx.channel.id : ctx.channel.display_name;
     const auto end = static_cast<std::uint32_t>(ctx.draft.text().size());
-    Finding f = make_finding(ctx, "channel.too_long",
-                             "This reply is " + std::to_string(report.count) + " characters; " + name + " allows " +
+    Finding f = make_finding(                             "This reply is " + std::to_string(report.count) + " characters; " + name + " allows " +
                                  std::to_string(report.limit) + ".",
                              report.overflow_utf8, end);
     const bool threads_are_usual = ctx.channel.id == "x" || ctx.channel.id == "threads";

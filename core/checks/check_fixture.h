@@ -49,8 +49,15 @@ struct CheckFixture {
         CheckContext ctx{request, draft, post, compiled->pack(), *compiled, channel,
                          visibility.value_or(request.visibility.value_or(channel.default_visibility)),
                          computed};
+        ctx.rule = rule_of_check(check);
+        EXPECT_LT(ctx.rule, kRuleCount) << "not a registered check";
         Findings out;
         check(ctx, out);
+        // As the engine does: each finding carries its rule and the pack's severity.
+        for (Finding& f : out) {
+            f.rule = std::string(kRules[ctx.rule].id);
+            f.severity = compiled->rule(ctx.rule).severity;
+        }
         return out;
     }
 };

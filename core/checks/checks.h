@@ -1,32 +1,26 @@
 #pragma once
-// One function per rule; each lives in core/checks/<rule>.cpp and is listed in registry.cpp.
+// One function per rule, each in core/checks/<rule>.cpp, declared from core/rules/rule_list.h.
+#include <span>
+
 #include "check/check.h"
+#include "rules/rule_list.h"
 
 namespace replycheck::checks {
 
-void placeholder_unfilled(const CheckContext& ctx, Findings& out);
-void personal_no_name(const CheckContext& ctx, Findings& out);
-void personal_wrong_name(const CheckContext& ctx, Findings& out);
-void personal_generic_opener(const CheckContext& ctx, Findings& out);
-void personal_not_specific(const CheckContext& ctx, Findings& out);
-void tone_empathy_missing(const CheckContext& ctx, Findings& out);
-void tone_defensive(const CheckContext& ctx, Findings& out);
-void tone_dismissive(const CheckContext& ctx, Findings& out);
-void tone_shouting(const CheckContext& ctx, Findings& out);
-void tone_over_apology(const CheckContext& ctx, Findings& out);
-void tone_profanity(const CheckContext& ctx, Findings& out);
-void brand_banned_phrase(const CheckContext& ctx, Findings& out);
-void brand_terminology(const CheckContext& ctx, Findings& out);
-void brand_capitalization(const CheckContext& ctx, Findings& out);
-void brand_emoji(const CheckContext& ctx, Findings& out);
-void brand_signoff(const CheckContext& ctx, Findings& out);
-void brand_promise(const CheckContext& ctx, Findings& out);
-void brand_contractions(const CheckContext& ctx, Findings& out);
-void brand_formality(const CheckContext& ctx, Findings& out);
-void privacy_pii_public(const CheckContext& ctx, Findings& out);
-void privacy_ask_pii_public(const CheckContext& ctx, Findings& out);
-void channel_too_long(const CheckContext& ctx, Findings& out);
-void channel_link_domain(const CheckContext& ctx, Findings& out);
-void resolution_no_next_step(const CheckContext& ctx, Findings& out);
+#define REPLYCHECK_DECLARE_CHECK(check, ...) void check(const CheckContext& ctx, Findings& out);
+#define REPLYCHECK_IGNORE_PARAM(...)
+REPLYCHECK_RULES(REPLYCHECK_DECLARE_CHECK, REPLYCHECK_IGNORE_PARAM, REPLYCHECK_IGNORE_PARAM)
+#undef REPLYCHECK_DECLARE_CHECK
+#undef REPLYCHECK_IGNORE_PARAM
 
 }  // namespace replycheck::checks
+
+namespace replycheck {
+
+// The check of kRules[k] is all_checks()[k].
+std::span<const CheckFn> all_checks();
+
+// Index in kRules of the rule `check` implements, or kRuleCount for a function that is no check.
+std::size_t rule_of_check(CheckFn check);
+
+}  // namespace replycheck

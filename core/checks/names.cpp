@@ -1,6 +1,6 @@
 #include "checks/names.h"
 
-#include "checks/check_util.h"
+#include "text/letter_case.h"
 
 namespace replycheck::checks {
 namespace {

@@ -6,9 +6,9 @@
 // mid-sentence is not an opener, and "Hi {name}" could not replace it.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/names.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
@@ -42,10 +42,9 @@ long opener_start(const AnalysedText& draft, std::size_t first) {
 }  // namespace
 
 void personal_generic_opener(const CheckContext& ctx, Findings& out) {
-    constexpr std::string_view kRule = "personal.generic_opener";
     std::string name = first_name(ctx.request);
     if (name.empty()) name = "there";
-    for (const PhraseMatch& m : ctx.phrase_matches(kRule)) {
+    for (const PhraseMatch& m : ctx.phrase_matches()) {
         if (m.entry == nullptr) continue;
         const long start_at = opener_start(ctx.draft, m.first_token);
         if (start_at < 0) continue;
@@ -54,7 +53,7 @@ void personal_generic_opener(const CheckContext& ctx, Findings& out) {
         std::string message = m.entry->reason.empty()
             ? "“" + written + "” reads like a form letter; greet the customer by name."
             : "“" + written + "”: " + m.entry->reason;
-        Finding f = make_finding(ctx, kRule, std::move(message), start, m.end);
+        Finding f = make_finding(std::move(message), start, m.end);
         std::string replacement = m.entry->replacement.empty() ? "Hi {name}" : m.entry->replacement;
         if (const std::size_t at = replacement.find("{name}"); at != std::string::npos) replacement.replace(at, 6, name);
         f.suggestions.push_back(make_suggestion("Use “" + replacement + "”", replacement, start, m.end, false));

@@ -3,14 +3,13 @@
 // and Threads, where people go by handles, a known handle alone is enough to expect "@handle".
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/names.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "personal.no_name";
 
 bool is_greeting(const std::string& w) {
     return w == "hi" || w == "hello" || w == "hey" || w == "hiya" || w == "dear" || w == "morning" ||
@@ -39,7 +38,7 @@ void personal_no_name(const CheckContext& ctx, Findings& out) {
     const CheckRequest& r = ctx.request;
     const std::string first = first_name(r);
     const bool handle_channel = ctx.channel.id == "x" || ctx.channel.id == "threads";
-    if (first.empty() && !(handle_channel && !r.customer_handle.empty() && is_public(ctx))) return;
+    if (first.empty() && !(handle_channel && !r.customer_handle.empty() && ctx.is_public())) return;
 
     const auto& names = customer_names(ctx);
     const auto& tokens = ctx.draft.tokens();
@@ -51,7 +50,7 @@ void personal_no_name(const CheckContext& ctx, Findings& out) {
     const std::uint32_t at = after_leading_mentions(text);
     if (first.empty()) {
         const std::string handle = handle_with_at(r.customer_handle);
-        Finding f = make_finding(ctx, kRule, "Mention " + handle + " so the reply reaches them in the thread.", 0, 0);
+        Finding f = make_finding("Mention " + handle + " so the reply reaches them in the thread.", 0, 0);
         f.suggestions.push_back(make_suggestion("Add " + handle, handle + " ", 0, 0, true));
         out.push_back(std::move(f));
         return;
@@ -60,7 +59,7 @@ void personal_no_name(const CheckContext& ctx, Findings& out) {
     // Find the first word token at or after the insertion point.
     std::size_t k = 0;
     while (k < tokens.size() && tokens[k].start < at) ++k;
-    Finding f = make_finding(ctx, kRule, "Use " + first + "'s name so the reply feels written for them.", at, at);
+    Finding f = make_finding("Use " + first + "'s name so the reply feels written for them.", at, at);
     if (k < tokens.size() && is_greeting(tokens[k].folded)) {
         // "Hi there," / "Hello!" -> "Hi Ravi," / "Hello Ravi!"
         const Token& greet = tokens[k];

@@ -6,13 +6,12 @@
 #include <algorithm>
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "personal.not_specific";
 constexpr std::size_t kStem = 5;  // shared leading bytes that count as the same word
 
 bool same_word(const std::string& a, const std::string& b) {
@@ -25,8 +24,8 @@ bool same_word(const std::string& a, const std::string& b) {
 
 void personal_not_specific(const CheckContext& ctx, Findings& out) {
     const auto& terms = ctx.signals.key_terms;
-    const auto min_terms = static_cast<std::size_t>(rule_param(ctx, kRule, "min_key_terms", 2));
-    const auto min_words = static_cast<std::size_t>(rule_param(ctx, kRule, "min_reply_words", 6));
+    const auto min_terms = static_cast<std::size_t>(ctx.param("min_key_terms"));
+    const auto min_words = static_cast<std::size_t>(ctx.param("min_reply_words"));
     if (terms.size() < min_terms || ctx.draft.word_count() < min_words) return;
     if (ctx.signals.mood == Mood::happy) return;
     for (const Token& t : ctx.draft.tokens()) {
@@ -36,8 +35,7 @@ void personal_not_specific(const CheckContext& ctx, Findings& out) {
     }
     std::string listed;
     for (std::size_t i = 0; i < terms.size() && i < 3; ++i) listed += (i ? ", " : "") + terms[i];
-    out.push_back(make_finding(ctx, kRule,
-                               "Nothing in the reply refers to the customer's issue (" + listed +
+    out.push_back(make_finding("Nothing in the reply refers to the customer's issue (" + listed +
                                    "); mention it so the reply reads as written for them.",
                                0, 0));
 }

@@ -5,14 +5,14 @@
 #include <array>
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/names.h"
+#include "match/word_set.h"
+#include "text/letter_case.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "personal.wrong_name";
 
 constexpr WordSet kGreetings(std::to_array<std::string_view>(
     {"hi", "hello", "hey", "hiya", "dear", "thanks", "thank", "morning", "afternoon", "evening", "bonjour", "salut",
@@ -55,8 +55,7 @@ void personal_wrong_name(const CheckContext& ctx, Findings& out) {
         if (!agent_key.empty() && accent_key(original) == agent_key) return;
         for (const std::string& brand : ctx.pack.brand_names)
             if (fold(brand) == t.folded) return;
-        Finding f = make_finding(ctx, kRule,
-                                 "This reply addresses “" + std::string(original) + "”, but the customer is " +
+        Finding f = make_finding("This reply addresses “" + std::string(original) + "”, but the customer is " +
                                      ctx.request.customer_name + ".",
                                  t.start, t.end);
         f.suggestions.push_back(make_suggestion("Use “" + first + "”", first, t.start, t.end, true));

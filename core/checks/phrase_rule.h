@@ -10,7 +10,6 @@
 namespace replycheck::checks {
 
 struct PhraseRuleText {
-    std::string_view rule;
     std::string_view message;  // used when the entry has no reason; "{}" becomes the matched text
     std::string_view label;    // suggestion label; "{}" becomes the replacement
     bool safe = false;

@@ -4,13 +4,11 @@
 // that "[sic]" or "<3" pass.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "placeholder.unfilled";
 constexpr std::size_t kMaxVariable = 40;
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -109,8 +107,7 @@ void placeholder_unfilled(const CheckContext& ctx, Findings& out) {
         }
         std::size_t end = j + 1;
         if (outer_open == 2 && end < text.size() && text[end] == '}') ++end;
-        Finding f = make_finding(ctx, kRule,
-                                 "“" + std::string(text, i, end - i) +
+        Finding f = make_finding("“" + std::string(text, i, end - i) +
                                      "” is a template variable that was never filled in.",
                                  static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end));
         if (std::string value = known_value(ctx.request, variable); !value.empty())

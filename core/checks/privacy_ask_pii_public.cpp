@@ -11,13 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "match/word_set.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "privacy.ask_pii_public";
 constexpr std::string_view kRewrite = "Please send us a DM with those details so we can keep them private.";
 
 constexpr WordSet kRequestVerbs(std::to_array<std::string_view>(
@@ -78,7 +78,7 @@ bool is_request(const std::vector<Token>& tokens, std::size_t i) {
 }  // namespace
 
 void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
-    if (!is_public(ctx)) return;
+    if (!ctx.is_public()) return;
     const auto& tokens = ctx.draft.tokens();
     std::vector<Segment> flagged;
     std::vector<Segment> phrase_sentences;  // where a phrase-list match may count
@@ -115,8 +115,7 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
         if (asks && pii && !private_route) {
             const Segment span = sentence_span(ctx.draft, sentence.start);
             const std::uint32_t from = std::max(span.start, after_leading_mentions(ctx.draft.text()));
-            Finding f = make_finding(ctx, kRule,
-                                     "This asks the customer to post “" + std::string(ctx.draft.slice(pii_start, pii_end)) +
+            Finding f = make_finding("This asks the customer to post “" + std::string(ctx.draft.slice(pii_start, pii_end)) +
                                          "” in public; ask them to send it by DM instead.",
                                      pii_start, pii_end);
             f.suggestions.push_back(make_suggestion("Ask for a DM", std::string(kRewrite), std::min(from, pii_start),
@@ -127,13 +126,12 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
             phrase_sentences.push_back(sentence);
         }
     }
-    for (const PhraseMatch& m : ctx.phrase_matches(kRule)) {
+    for (const PhraseMatch& m : ctx.phrase_matches()) {
         bool covered = false, asking = false;
         for (const Segment& s : flagged) covered |= m.start >= s.start && m.start < s.end;
         for (const Segment& s : phrase_sentences) asking |= m.start >= s.start && m.start < s.end;
         if (covered || !asking || m.entry == nullptr || negated_before(ctx.draft, m.first_token)) continue;
-        Finding f = make_finding(ctx, kRule,
-                                 m.entry->reason.empty()
+        Finding f = make_finding(m.entry->reason.empty()
                                      ? "“" + std::string(ctx.draft.slice(m.start, m.end)) + "” asks for personal details in public."
                                      : m.entry->reason,
                                  m.start, m.end);

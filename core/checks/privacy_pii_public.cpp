@@ -8,13 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "match/word_set.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "privacy.pii_public";
+// The hand-off that replaces personal details in a public reply.
+constexpr std::string_view kDmHandoff = "I've sent you a DM with the details.";
+
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -219,7 +222,7 @@ void scan_street_addresses(const CheckContext& ctx, std::vector<Span>& found) {
 }  // namespace
 
 void privacy_pii_public(const CheckContext& ctx, Findings& out) {
-    if (!is_public(ctx)) return;
+    if (!ctx.is_public()) return;
     std::vector<Span> found;
     scan_emails(ctx, found);
     scan_numbers(ctx, found);
@@ -230,8 +233,7 @@ void privacy_pii_public(const CheckContext& ctx, Findings& out) {
     for (const Span& s : found) {
         if (s.start < covered) continue;  // a card number is not also a phone number
         covered = s.end;
-        Finding f = make_finding(ctx, kRule,
-                                 std::string("This public reply shows ") + s.what +
+        Finding f = make_finding(std::string("This public reply shows ") + s.what +
                                      "; move personal details to a private message.",
                                  s.start, s.end);
         // Replace the whole sentence: the hand-off reads badly spliced into the middle of one.

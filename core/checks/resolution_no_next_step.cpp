@@ -5,14 +5,13 @@
 
 #include <unicode/uchar.h>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "text/token_queries.h"
 #include "text/utf8.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "resolution.no_next_step";
 
 bool has_link(std::string_view text) {
     return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
@@ -46,12 +45,11 @@ bool has_time(const AnalysedText& draft) {
 
 void resolution_no_next_step(const CheckContext& ctx, Findings& out) {
     if (ctx.signals.mood != Mood::upset) return;
-    if (!ctx.phrase_matches(kRule).empty()) return;
+    if (!ctx.phrase_matches().empty()) return;
     const std::string& text = ctx.draft.text();
     if (has_link(text) || has_time(ctx.draft) || text.find('?') != std::string::npos) return;
     const std::uint32_t end = trimmed_end(text);
-    Finding f = make_finding(ctx, kRule,
-                             "The reply offers sympathy but no next step; say what you will do, by when, or "
+    Finding f = make_finding("The reply offers sympathy but no next step; say what you will do, by when, or "
                              "what the customer should do.",
                              end, end);
     // A reply that stops mid-sentence ("So sorry, Zoé") needs a full stop before the new one.

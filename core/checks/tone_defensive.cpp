@@ -1,9 +1,9 @@
 // tone.defensive: driven by the pack's phrase list for this rule (see phrase_rule.h), with two
 // readings the list cannot express: "you must have been so worried" and "you should have been
 // told" are empathy and admission, not blame, and "it's not your fault" is kind.
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/phrase_rule.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
@@ -20,7 +20,7 @@ bool is_blame(const CheckContext& ctx, const PhraseMatch& m) {
 }  // namespace
 
 void tone_defensive(const CheckContext& ctx, Findings& out) {
-    report_phrase_matches(ctx, {"tone.defensive", "“{}” sounds like blaming the customer; in public, own the problem instead.", "Say “{}”", false, is_blame}, out);
+    report_phrase_matches(ctx, {"“{}” sounds like blaming the customer; in public, own the problem instead.", "Say “{}”", false, is_blame}, out);
 }
 
 }  // namespace replycheck::checks

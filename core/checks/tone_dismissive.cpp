@@ -5,14 +5,12 @@
 // just 3 days"), so those pass.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/phrase_rule.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "tone.dismissive";
 
 bool is_time_unit(const std::string& w) {
     return w == "minute" || w == "minutes" || w == "min" || w == "mins" || w == "hour" || w == "hours" ||
@@ -40,7 +38,7 @@ bool reassures_after(const std::string& w) { return w == "away" || w == "ago" ||
 }  // namespace
 
 void tone_dismissive(const CheckContext& ctx, Findings& out) {
-    report_phrase_matches(ctx, {kRule, "“{}” can make the customer's problem sound trivial.", "Say “{}”", false}, out);
+    report_phrase_matches(ctx, {"“{}” can make the customer's problem sound trivial.", "Say “{}”", false}, out);
 
     const auto& tokens = ctx.draft.tokens();
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
@@ -58,8 +56,7 @@ void tone_dismissive(const CheckContext& ctx, Findings& out) {
             continue;
         const std::uint32_t start = tokens[i].start;
         const std::uint32_t end = tokens[j].end;
-        Finding f = make_finding(ctx, kRule,
-                                 "“" + std::string(ctx.draft.slice(start, end)) +
+        Finding f = make_finding("“" + std::string(ctx.draft.slice(start, end)) +
                                      "” plays down the wait; the customer's time matters to them.",
                                  start, end);
         // Dropping "only " keeps the facts and loses the judgement.

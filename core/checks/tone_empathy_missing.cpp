@@ -3,13 +3,13 @@
 // "understand", "frustrating", "thanks for your patience"); when none appears, suggest an opener.
 #include <string>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "text/letter_case.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "tone.empathy_missing";
 constexpr std::string_view kOpener = "I'm sorry about this. ";
 
 bool is_greeting(const std::string& w) { return w == "hi" || w == "hello" || w == "hey" || w == "dear" || w == "hiya"; }
@@ -37,10 +37,9 @@ std::uint32_t opener_position(const AnalysedText& draft) {
 
 void tone_empathy_missing(const CheckContext& ctx, Findings& out) {
     if (ctx.signals.mood != Mood::upset) return;
-    if (!ctx.phrase_matches(kRule).empty()) return;
+    if (!ctx.phrase_matches().empty()) return;
     const std::uint32_t at = opener_position(ctx.draft);
-    Finding f = make_finding(ctx, kRule,
-                             "The customer is upset and the reply does not acknowledge it; start with a "
+    Finding f = make_finding("The customer is upset and the reply does not acknowledge it; start with a "
                              "short apology or acknowledgement.",
                              at, at);
     // The opener is a sentence of its own, so the word after it starts a new one: "@zoe your

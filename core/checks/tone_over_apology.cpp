@@ -4,13 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "match/word_set.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "tone.over_apology";
 
 constexpr WordSet kApologies(std::to_array<std::string_view>(
     {"sorry", "apologies", "apology", "apologise", "apologize", "apologised", "apologized", "apologising",
@@ -22,14 +21,13 @@ void tone_over_apology(const CheckContext& ctx, Findings& out) {
     std::vector<const Token*> apologies;
     for (const Token& t : ctx.draft.tokens())
         if (kApologies.contains(t.folded)) apologies.push_back(&t);
-    const auto max_apologies = static_cast<std::size_t>(rule_param(ctx, kRule, "max_apologies", 2));
-    const auto short_words = static_cast<std::size_t>(rule_param(ctx, kRule, "short_words", 30));
+    const auto max_apologies = static_cast<std::size_t>(ctx.param("max_apologies"));
+    const auto short_words = static_cast<std::size_t>(ctx.param("short_words"));
     std::size_t allowed = max_apologies;
     if (ctx.draft.word_count() < short_words && allowed > 1) allowed = 1;
     if (apologies.size() <= allowed) return;
     const Token& extra = *apologies[allowed];
-    out.push_back(make_finding(ctx, kRule,
-                               "This reply apologises " + std::to_string(apologies.size()) +
+    out.push_back(make_finding("This reply apologises " + std::to_string(apologies.size()) +
                                    " times; one sincere apology followed by the fix reads better.",
                                extra.start, extra.end));
 }

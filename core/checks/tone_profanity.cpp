@@ -2,10 +2,10 @@
 // match that is the customer's own name ("Hi Dick") is a greeting, not an insult.
 #include <algorithm>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/names.h"
 #include "checks/phrase_rule.h"
+#include "text/letter_case.h"
 
 namespace replycheck::checks {
 namespace {
@@ -20,7 +20,7 @@ bool is_profane(const CheckContext& ctx, const PhraseMatch& m) {
 }  // namespace
 
 void tone_profanity(const CheckContext& ctx, Findings& out) {
-    report_phrase_matches(ctx, {"tone.profanity", "“{}” is profanity or an insult, which a brand must never post.", "Use “{}”", false, is_profane}, out);
+    report_phrase_matches(ctx, {"“{}” is profanity or an insult, which a brand must never post.", "Use “{}”", false, is_profane}, out);
 }
 
 }  // namespace replycheck::checks

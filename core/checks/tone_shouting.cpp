@@ -8,13 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "checks/check_util.h"
 #include "checks/checks.h"
+#include "match/word_set.h"
+#include "text/letter_case.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRule = "tone.shouting";
 
 // Capitalised words of five letters or more that are still not shouting.
 constexpr WordSet kLongAcronyms(std::to_array<std::string_view>({
@@ -97,8 +98,7 @@ void find_caps(const CheckContext& ctx, Findings& out) {
         if (long_word || words >= kMinShortRun) {
             const std::uint32_t start = tokens[i].start;
             const std::uint32_t end = tokens[last].end;
-            Finding f = make_finding(ctx, kRule,
-                                     "“" + std::string(ctx.draft.slice(start, end)) +
+            Finding f = make_finding("“" + std::string(ctx.draft.slice(start, end)) +
                                          "” is in capitals, which reads as shouting in a reply.",
                                      start, end);
             f.suggestions.push_back(make_suggestion("Use normal case", calm_case(ctx.draft, start, end),
@@ -140,8 +140,7 @@ void find_punctuation_runs(const CheckContext& ctx, const std::vector<MarkRun>& 
     for (const MarkRun& run : runs) {
         if (!run.shouted()) continue;
         const std::string calm = run.question ? "?" : "!";
-        Finding f = make_finding(ctx, kRule,
-                                 "A run of “" + ctx.draft.text().substr(run.start, run.end - run.start) +
+        Finding f = make_finding("A run of “" + ctx.draft.text().substr(run.start, run.end - run.start) +
                                      "” reads as shouting.",
                                  static_cast<std::uint32_t>(run.start), static_cast<std::uint32_t>(run.end));
         f.suggestions.push_back(make_suggestion("Use one “" + calm + "”", calm, f.start, f.end, false));
@@ -166,8 +165,7 @@ void find_excess_exclamations(const CheckContext& ctx, const std::vector<MarkRun
         if (run.shouted() || run.bangs == 0 || seen <= allowed) continue;
         const std::size_t left = before < allowed ? allowed - before : 0;
         const std::string calm = left > 0 ? "!" : (run.question ? "?" : ".");
-        Finding f = make_finding(ctx, kRule,
-                                 "This reply has " + std::to_string(total) + " exclamation marks; the brand's "
+        Finding f = make_finding("This reply has " + std::to_string(total) + " exclamation marks; the brand's "
                                      "voice allows " + std::to_string(allowed) + ".",
                                  static_cast<std::uint32_t>(run.start), static_cast<std::uint32_t>(run.end));
         f.suggestions.push_back(make_suggestion("Use “" + calm + "”", calm, f.start, f.end, false));

@@ -5,6 +5,7 @@
 
 #include "channel/channels.h"
 #include "check/check.h"
+#include "checks/checks.h"
 #include "engine/key_terms.h"
 #include "engine/score.h"
 #include "sentiment/sentiment.h"
@@ -88,7 +89,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
     try {
         const AnalysedText draft(request.draft, compiled.locale());
         const AnalysedText post(request.customer_post, compiled.locale());
-        const PostSignals signals = read_post(post);
+        PostSignals signals = read_post(post);
         const PhraseMatchSet phrases = compiled.match_phrases(draft);
         const Visibility visibility = request.visibility.value_or(channel->default_visibility);
         // The X count runs twitter-text's URL regex over the whole draft; once is enough for the
@@ -100,25 +101,21 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
         ctx.length = &length;
 
         CheckResult result;
-        const std::span<const CheckDef> checks = all_checks();
-        for (std::size_t k = 0; k < checks.size(); ++k) {
-            const CheckDef& def = checks[k];
-            const RuleSpec* spec = compiled.check_rule(k);
-            if (spec != nullptr && !spec->enabled) continue;
+        const std::span<const CheckFn> checks = all_checks();
+        for (std::size_t k = 0; k < kRuleCount; ++k) {
+            const RuleSettings& settings = compiled.rule(k);
+            if (!settings.enabled) continue;
             Findings found;
-            ctx.running_check = k;
+            ctx.rule = k;
             try {
-                def.run(ctx, found);
+                checks[k](ctx, found);
             } catch (const std::exception&) {
-                result.failed_checks.emplace_back(def.rule);
+                result.failed_checks.emplace_back(kRules[k].id);
                 continue;
             }
-            // A check normally reports at the pack's severity already (checks/check_util.h); the
-            // engine enforces the pack's override so that no check can escape it.
-            const Severity* forced = spec != nullptr && spec->severity ? &*spec->severity : nullptr;
             for (Finding& f : found) {
-                f.rule = std::string(def.rule);
-                if (forced != nullptr) f.severity = *forced;
+                f.rule = std::string(kRules[k].id);
+                f.severity = settings.severity;
                 sanitise_span(request.draft, f.start, f.end);
                 for (Suggestion& s : f.suggestions) sanitise_span(request.draft, s.start, s.end);
                 result.findings.push_back(std::move(f));
@@ -132,7 +129,9 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
         result.ready = std::none_of(result.findings.begin(), result.findings.end(),
                                     [](const Finding& f) { return f.severity == Severity::error; });
         result.score = readiness_score(result.findings);
-        result.length = {channel->id.empty() ? request.channel : channel->id, length.count, channel->limit};
+        result.channel = channel->id.empty() ? request.channel : channel->id;
+        result.length = length;
+        result.post = std::move(signals);
         return result;
     } catch (const std::exception& e) {
         // ICU data or memory failures: report, never crash the host.

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "base/request.h"
+#include "channel/channels.h"
 #include "check/check.h"
 #include "check/finding.h"
-#include "check/request.h"
 #include "pack/compiled_pack.h"
 
 namespace replycheck {
@@ -20,12 +21,6 @@ struct EngineLimits {
     static constexpr std::size_t max_field_bytes = 200;  // names, handles, initials, channel
 };
 
-struct ReplyLength {
-    std::string channel;
-    std::size_t count = 0;   // in the channel's own unit (LengthCounting)
-    std::uint32_t limit = 0;
-};
-
 struct CheckResult {
     // Set when the request is rejected; nothing else is then meaningful.
     std::string error_code;  // "empty_draft", "too_long", "invalid_utf8", "unknown_channel", "bad_request"
@@ -34,7 +29,9 @@ struct CheckResult {
     int score = 100;     // 0..100, see score.h
     bool ready = true;   // no error-level finding
     std::vector<Finding> findings;  // sorted by start, then end
-    ReplyLength length;
+    std::string channel;   // the channel's id
+    LengthReport length;   // the draft's length in the channel's own unit, and where it overflows
+    PostSignals post;      // what the customer's post says: mood, sentiment, key terms
     std::vector<std::string> failed_checks;  // rules whose check threw; their findings are missing
 
     bool ok() const { return error_code.empty(); }

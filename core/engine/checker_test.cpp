@@ -95,7 +95,7 @@ TEST(Checker, FindingsAreSortedAndInsideTheDraft) {
         if (i > 0) EXPECT_LE(r.findings[i - 1].start, r.findings[i].start);
     }
     EXPECT_EQ(r.score, readiness_score(r.findings));
-    EXPECT_EQ(r.length.channel, "x");
+    EXPECT_EQ(r.channel, "x");
     EXPECT_GT(r.length.limit, 0u);
 }
 
@@ -131,7 +131,7 @@ TEST(JsonIo, RequestFieldsTypesAndUnknownFields) {
 
     EXPECT_EQ(request_from_json(R"({"id": "a", "draft": ["Hi"]})").error, "1:22 $.draft: expected a string, got an array");
     EXPECT_EQ(request_from_json(R"({"id": "a", "draft": "Hi", "visibility": "secret"})").error,
-              "1:42 $.visibility: expected \"public\" or \"private\"");
+              "1:42 $.visibility: expected one of public, private");
     EXPECT_EQ(request_from_json(R"({"id": "a"})").error, "1:1 $: missing required field \"draft\"");
     const auto broken = request_from_json(R"({"id": "keep", "draft": )");
     EXPECT_FALSE(broken.ok());
@@ -151,7 +151,9 @@ TEST(JsonIo, ResultCarriesUtf16OffsetsAndRoundTrips) {
     f.end = 9;
     f.suggestions.push_back({"label", "x", 8, 9, true});
     result.findings.push_back(f);
-    result.length = {"x", 30, 280};
+    result.channel = "x";
+    result.length.count = 30;
+    result.length.limit = 280;
     const std::string json = result_to_json(result, parsed.request, parsed.id_json);
     const auto j = nlohmann::json::parse(json);
     EXPECT_EQ(j["id"], "r1");

@@ -3,7 +3,10 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "pack/json_tree.h"
+#include "json/document_reader.h"
+#include "json/json_tree.h"
+#include "json/record_id.h"
+#include "json/request_fields.h"
 #include "text/utf8.h"
 
 namespace replycheck {
@@ -16,89 +19,39 @@ std::string dump(const ordered& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string located(const json::LineMap& lines, std::size_t offset, std::string_view path, std::string_view message) {
-    const json::Location at = lines.locate(offset);
-    return std::to_string(at.line) + ":" + std::to_string(at.column) + " " + std::string(path) + ": " +
-           std::string(message);
-}
-
 }  // namespace
 
 ParsedRequest request_from_json(std::string_view text) {
     ParsedRequest out;
-    const json::LineMap lines(text);
     // A request is at most a draft and a post plus a few names, escaped; anything much bigger is
     // not a request, and parsing it would only waste memory.
     constexpr std::size_t kMaxRequestBytes = 8 * (EngineLimits::max_draft_bytes + EngineLimits::max_post_bytes);
-    if (text.size() > kMaxRequestBytes) {
-        out.error = "request is " + std::to_string(text.size()) + " bytes; the limit is " +
-                    std::to_string(kMaxRequestBytes);
+    std::vector<DocumentIssue> issues;
+    DocumentReader r(text, issues);
+    const auto first_issue = [&] { return issues.empty() ? std::string("bad request") : issues.front().to_string(); };
+    const std::optional<json::ParseResult> parsed = r.parse(text, kMaxRequestBytes, "request");
+    if (!parsed) {
+        out.error = first_issue();
         return out;
     }
-    const json::ParseResult parsed = json::parse(text);
-    if (!parsed.value) {
-        out.error = located(lines, parsed.error.offset, "$", parsed.error.message);
+    const json::Value& root = *parsed->value;
+    if (!r.expect(root, json::Kind::object, "$")) {
+        out.error = first_issue();
         return out;
     }
-    const json::Value& root = *parsed.value;
-    if (!root.is(json::Kind::object)) {
-        out.error = located(lines, root.offset, "$", "expected an object, got " + std::string(json::kind_name(root.kind)));
-        return out;
-    }
-    // The id first, so that even a request rejected below is answered under its own id.
-    if (const json::Value* id = root.find("id")) {
-        if (id->is(json::Kind::string)) {
-            out.id_json = dump(ordered(id->string));
-        } else if (id->is(json::Kind::number)) {
-            if (id->integral && std::fabs(id->number) < 9.0e15)
-                out.id_json = std::to_string(static_cast<long long>(id->number));
-            else
-                out.id_json = dump(ordered(id->number));
-        } else if (!id->is(json::Kind::null)) {
-            out.error = located(lines, id->offset, "$.id", "expected a string or a number, got " +
-                                                            std::string(json::kind_name(id->kind)));
-            return out;
+    // The id first, so that even a request rejected below is answered under its own id. Unknown
+    // fields are ignored: batch files often carry their own bookkeeping (brand, labels, notes).
+    RequestFieldLimits limits;
+    limits.engine_judges_values = true;
+    if (read_record_id(r, root, out.id_json)) {
+        for (const json::Member& m : root.members) {
+            const std::string path = json::path_key("$", m.key);
+            if (read_request_field(r, m, path, out.request, limits)) continue;
+            if (m.key == "templates" && !m.value.is(json::Kind::null)) r.boolean(m.value, path, out.want_templates);
         }
+        if (root.find("draft") == nullptr) r.error(root.offset, "$", "missing required field \"draft\"");
     }
-    CheckRequest& r = out.request;
-    const std::pair<const char*, std::string*> fields[] = {
-        {"draft", &r.draft},
-        {"customer_post", &r.customer_post},
-        {"customer_name", &r.customer_name},
-        {"customer_handle", &r.customer_handle},
-        {"channel", &r.channel},
-        {"agent_name", &r.agent_name},
-        {"agent_initials", &r.agent_initials},
-    };
-    for (const auto& [name, target] : fields) {
-        const json::Value* v = root.find(name);
-        if (v == nullptr || v->is(json::Kind::null)) continue;
-        if (!v->is(json::Kind::string)) {
-            out.error = located(lines, v->offset, json::path_key("$", name),
-                                "expected a string, got " + std::string(json::kind_name(v->kind)));
-            return out;
-        }
-        *target = v->string;
-    }
-    if (root.find("draft") == nullptr) {
-        out.error = located(lines, root.offset, "$", "missing required field \"draft\"");
-        return out;
-    }
-    if (const json::Value* v = root.find("visibility"); v != nullptr && !v->is(json::Kind::null)) {
-        if (v->is(json::Kind::string) && v->string == "public") r.visibility = Visibility::public_reply;
-        else if (v->is(json::Kind::string) && v->string == "private") r.visibility = Visibility::private_reply;
-        else {
-            out.error = located(lines, v->offset, "$.visibility", "expected \"public\" or \"private\"");
-            return out;
-        }
-    }
-    if (const json::Value* v = root.find("templates"); v != nullptr && !v->is(json::Kind::null)) {
-        if (!v->is(json::Kind::boolean)) {
-            out.error = located(lines, v->offset, "$.templates", "expected true or false");
-            return out;
-        }
-        out.want_templates = v->boolean;
-    }
+    if (r.failed()) out.error = first_issue();
     return out;
 }
 
@@ -135,7 +88,13 @@ std::string result_to_json(const CheckResult& result, const CheckRequest& reques
         findings.push_back(std::move(jf));
     }
     out["findings"] = std::move(findings);
-    out["length"] = {{"channel", result.length.channel}, {"count", result.length.count}, {"limit", result.length.limit}};
+    const LengthReport& length = result.length;
+    out["length"] = {{"channel", result.channel},           {"count", length.count},
+                     {"limit", length.limit},               {"fits", length.fits},
+                     {"overflow_start", length.overflow_utf8}, {"overflow_start16", length.overflow_utf16}};
+    out["post"] = {{"mood", std::string(to_string(result.post.mood))},
+                   {"sentiment", result.post.sentiment},
+                   {"key_terms", result.post.key_terms}};
     if (!result.failed_checks.empty()) out["failed_checks"] = result.failed_checks;
     if (templates != nullptr) {
         ordered list = ordered::array();

@@ -6,14 +6,17 @@
 //           "templates": true}  -- unknown fields are ignored; "draft" is required.
 // Result:  {"id", "score", "ready", "findings": [{"rule", "severity", "message", "start", "end",
 //           "start16", "end16", "suggestions": [{"label", "text", "start", "end", "start16",
-//           "end16", "safe"}]}], "length": {"channel", "count", "limit"},
+//           "end16", "safe"}]}], "length": {"channel", "count", "limit", "fits", "overflow_start",
+//           "overflow_start16"}, "post": {"mood", "sentiment", "key_terms"},
 //           "templates": [...] only when asked}
+// length.count is in the channel's own unit (X: weighted); overflow_start(16) is where the draft
+// stops fitting (the draft's end when it fits). post describes the customer's post.
 // start/end are UTF-8 byte offsets into the draft, start16/end16 UTF-16 code-unit offsets (JS).
 // A rejected request gives {"id", "error": {"code", "message"}} (plus "line" in batch mode).
 #include <string>
 #include <string_view>
 
-#include "check/request.h"
+#include "base/request.h"
 #include "engine/checker.h"
 #include "engine/templates.h"
 

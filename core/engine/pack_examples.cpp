@@ -2,28 +2,22 @@
 
 #include <algorithm>
 
-#include "check/check.h"
+#include "checks/checks.h"
 #include "engine/checker.h"
 
 namespace replycheck {
 namespace {
 
-CheckRequest request_of(const RuleExample& ex) {
-    CheckRequest r;
-    r.draft = ex.draft;
-    r.customer_post = ex.customer_post;
-    r.customer_name = ex.customer_name;
-    r.customer_handle = ex.customer_handle;
-    r.channel = ex.channel;
-    r.visibility = ex.visibility;
-    r.agent_name = ex.agent_name;
-    r.agent_initials = ex.agent_initials;
-    return r;
+std::string applied(const std::string& draft, const Suggestion& s) {
+    return draft.substr(0, s.start) + s.text + draft.substr(s.end);
 }
 
-bool has_check(std::string_view rule) {
-    const auto checks = all_checks();
-    return std::any_of(checks.begin(), checks.end(), [&](const CheckDef& d) { return d.rule == rule; });
+// Why a bad example's `fixed` is not what its rule's first fix gives, or empty when it is.
+std::string fix_problem(const RuleExample& ex, const Finding& first) {
+    if (first.suggestions.empty()) return "the example gives a fixed draft, but the finding offers no fix";
+    const std::string got = applied(ex.request.draft, first.suggestions.front());
+    if (got == *ex.fixed) return {};
+    return "its first fix gives \"" + got + "\", not the example's \"fixed\" \"" + *ex.fixed + "\"";
 }
 
 }  // namespace
@@ -44,25 +38,22 @@ PackExamplesReport run_pack_examples(const CompiledPack& pack) {
                     continue;
                 }
                 auto fail = [&](std::string problem) {
-                    report.failures.push_back({rule, good, i, ex.draft, std::move(problem)});
+                    report.failures.push_back({rule, good, i, ex.request.draft, std::move(problem)});
                 };
-                if (!good && !has_check(rule)) {
-                    fail("no check implements this rule yet");
-                    continue;
-                }
-                const CheckResult result = check(request_of(ex), pack);
+                const CheckResult result = check(ex.request, pack);
                 if (!result.ok()) {
                     fail("the example was rejected: " + result.error);
                     continue;
                 }
-                const auto hits = std::count_if(result.findings.begin(), result.findings.end(),
-                                                 [&](const Finding& f) { return f.rule == rule; });
-                if (good && hits > 0) {
-                    const auto first = std::find_if(result.findings.begin(), result.findings.end(),
-                                                    [&](const Finding& f) { return f.rule == rule; });
+                const auto first = std::find_if(result.findings.begin(), result.findings.end(),
+                                                [&](const Finding& f) { return f.rule == rule; });
+                if (good && first != result.findings.end()) {
                     fail("expected no " + rule + " finding, got: " + first->message);
-                } else if (!good && hits == 0) {
+                } else if (!good && first == result.findings.end()) {
                     fail("expected a " + rule + " finding, got none");
+                } else if (!good && ex.fixed) {
+                    if (std::string problem = fix_problem(ex, *first); !problem.empty()) fail(std::move(problem));
+                    else ++report.passed;
                 } else {
                     ++report.passed;
                 }

@@ -1,6 +1,8 @@
 #pragma once
 // `replycheck pack test`: every rule example in a pack is a test. A good example must raise no
-// finding of its rule; a bad one at least one. The app runs the same code to show trainees.
+// finding of its rule; a bad one at least one, and when it gives `fixed`, applying the first
+// suggestion of the rule's first finding must give exactly that draft. The app (Authoring tab)
+// runs the same code.
 #include <string>
 #include <vector>
 

@@ -2,6 +2,7 @@
 // bad drafts at least one. The same runner backs `replycheck pack test`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "engine/pack_examples.h"
 #include "pack/compiled_pack.h"
 #include "pack/pack_loader.h"
+#include "rules/rules.h"
 
 namespace replycheck {
 namespace {
@@ -52,16 +54,42 @@ void expect_examples_pass(const std::string& file) {
 
 TEST(PackExamples, SocialCarePackExamplesPass) { expect_examples_pass("social-care.json"); }
 
+// Every rule is taught by the default pack: why it exists, a good example, two bad ones, and
+// the fix of at least one of them checked.
 TEST(PackExamples, SocialCareCoversEveryRule) {
     const auto pack = load("social-care.json");
     ASSERT_NE(pack, nullptr);
-    for (const CheckDef& def : all_checks()) {
-        const auto it = pack->pack().rules.find(std::string(def.rule));
-        ASSERT_NE(it, pack->pack().rules.end()) << def.rule;
-        EXPECT_FALSE(it->second.why.empty()) << def.rule;
-        EXPECT_FALSE(it->second.good.empty()) << def.rule;
+    for (const RuleInfo& rule : kRules) {
+        const auto it = pack->pack().rules.find(std::string(rule.id));
+        ASSERT_NE(it, pack->pack().rules.end()) << rule.id;
+        const RuleSpec& spec = it->second;
+        EXPECT_FALSE(spec.why.empty()) << rule.id;
+        EXPECT_FALSE(spec.good.empty()) << rule.id;
+        EXPECT_GE(spec.bad.size(), 2u) << rule.id;
+        EXPECT_TRUE(std::any_of(spec.bad.begin(), spec.bad.end(), [](const RuleExample& ex) { return ex.fixed.has_value(); }))
+            << rule.id << " has no bad example with \"fixed\"";
     }
     EXPECT_GE(pack->pack().templates.size(), 10u);
+}
+
+TEST(PackExamples, AWrongFixedDraftFails) {
+    const auto loaded = load_pack(R"({"id": "p", "rules": {"brand.capitalization": {"bad": [
+        {"draft": "Welcome to skyway.", "fixed": "Welcome to Skyway."},
+        {"draft": "Welcome to skyway.", "fixed": "Welcome to SkyWay."}]}}, "brand_names": ["SkyWay"]})",
+                                  nullptr);
+    ASSERT_TRUE(loaded.ok()) << loaded.report();
+    const PackExamplesReport report = run_pack_examples(*CompiledPack::compile(*loaded.pack));
+    EXPECT_EQ(report.passed, 1u);
+    ASSERT_EQ(report.failures.size(), 1u);
+    EXPECT_EQ(report.failures[0].index, 0u);
+    EXPECT_NE(report.failures[0].problem.find("Welcome to SkyWay."), std::string::npos) << report.failures[0].problem;
+}
+
+TEST(PackExamples, OnlyBadExamplesHaveAFix) {
+    const auto loaded = load_pack(R"({"id": "p", "rules": {"tone.shouting": {"good": [{"draft": "Hi", "fixed": "x"}]}}})",
+                                  nullptr);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_NE(loaded.report().find("$.rules[\"tone.shouting\"].good[0].fixed"), std::string::npos) << loaded.report();
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "check/request.h"
+#include "base/request.h"
 #include "pack/compiled_pack.h"
 
 namespace replycheck {

@@ -76,7 +76,7 @@ std::string render_text_report(const CheckResult& result, const CheckRequest& re
     if (result.findings.empty()) out += "No findings.\n";
     for (const std::string& rule : result.failed_checks) out += "note: the " + rule + " check failed to run\n";
     out += "\nlength: " + std::to_string(result.length.count) + "/" + std::to_string(result.length.limit) + " (" +
-           result.length.channel + ")\n";
+           result.channel + ")\n";
     out += "score: " + std::to_string(result.score) + "/100  " + (result.ready ? "ready to send" : "NOT ready: fix the errors") +
            "\n";
     return out;

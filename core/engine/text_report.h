@@ -3,7 +3,7 @@
 // numbered, then the numbered findings with their suggestions, then length, score and verdict.
 #include <string>
 
-#include "check/request.h"
+#include "base/request.h"
 #include "engine/checker.h"
 
 namespace replycheck {

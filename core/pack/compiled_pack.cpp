@@ -91,12 +91,28 @@ std::shared_ptr<const CompiledPack> CompiledPack::compile(Pack pack) {
         for (const auto* source : sources) c.add_list(name, *source);
     c.add_rewrites_to_vocabulary();
     c.automaton_.build();
-    for (const CheckDef& def : all_checks()) {
-        const auto it = p.rules.find(std::string(def.rule));
-        c.check_rules_.push_back(it != p.rules.end() ? &it->second : nullptr);
-        c.check_lists_.push_back(c.list_index(def.rule));
+    c.rules_.reserve(kRuleCount);
+    for (const RuleInfo& info : kRules) {
+        RuleSettings settings;
+        settings.severity = info.default_severity;
+        settings.phrase_list = c.list_index(info.id);
+        const auto it = p.rules.find(std::string(info.id));
+        if (it != p.rules.end()) {
+            settings.spec = &it->second;
+            settings.enabled = it->second.enabled;
+            if (it->second.severity) settings.severity = *it->second.severity;
+        }
+        for (const ParamSpec& param : info.params)
+            settings.params.push_back(settings.spec != nullptr ? settings.spec->param(param.name, param.fallback)
+                                                               : param.fallback);
+        c.rules_.push_back(std::move(settings));
     }
     return compiled;
+}
+
+const RuleSettings* CompiledPack::rule(std::string_view id) const {
+    const auto index = rule_index(id);
+    return index ? &rules_[*index] : nullptr;
 }
 
 void CompiledPack::add_rewrites_to_vocabulary() {

@@ -2,6 +2,7 @@
 // A loaded pack made ready for checking: the Pack itself plus one phrase automaton over all of
 // its phrase lists, built once when the pack loads. Immutable after compile(), so one instance is
 // shared by every check and every thread.
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -9,16 +10,35 @@
 #include <unordered_map>
 #include <vector>
 
-#include "check/check.h"
 #include "match/phrase_automaton.h"
 #include "pack/pack.h"
+#include "rules/rules.h"
 #include "text/analysed_text.h"
 
 namespace replycheck {
 
+// A phrase-list entry found in a draft, over folded tokens.
+struct PhraseMatch {
+    std::uint32_t start = 0;  // UTF-8 byte span in the draft
+    std::uint32_t end = 0;
+    std::size_t first_token = 0;  // index into the draft's tokens(), inclusive
+    std::size_t last_token = 0;   // inclusive
+    const PhraseEntry* entry = nullptr;
+};
+
 // The phrase matches of one draft, one list per phrase-list name (a rule id).
 struct PhraseMatchSet {
     std::vector<std::vector<PhraseMatch>> by_list;
+};
+
+// What the pack makes of one rule of the catalogue (rules/rules.h). This is the one place where a
+// rule's effective severity is decided: the pack's, or else the rule's default.
+struct RuleSettings {
+    bool enabled = true;
+    Severity severity = Severity::warning;
+    const RuleSpec* spec = nullptr;  // the pack's entry for the rule, or nullptr
+    int phrase_list = -1;            // index in PhraseMatchSet::by_list, or -1 for none
+    std::vector<double> params;      // by RuleInfo::params: the pack's value or the fallback
 };
 
 class CompiledPack {
@@ -45,19 +65,12 @@ public:
     // Index of `list` in PhraseMatchSet::by_list, or -1 when the pack has no such list.
     int list_index(std::string_view list) const;
 
-    // list_index of all_checks()[index]'s rule id, looked up once at compile time; -1 when the
-    // pack has no list for it (or no such check).
-    int check_list(std::size_t index) const {
-        return index < check_lists_.size() ? check_lists_[index] : -1;
-    }
-
     std::size_t phrase_count() const { return phrase_count_; }
 
-    // The pack's settings for all_checks()[index], or nullptr when the pack does not mention the
-    // rule. Looked up once here rather than by rule name in every check.
-    const RuleSpec* check_rule(std::size_t index) const {
-        return index < check_rules_.size() ? check_rules_[index] : nullptr;
-    }
+    // The pack's settings for kRules[index] (index < kRuleCount), worked out once at compile time.
+    const RuleSettings& rule(std::size_t index) const { return rules_[index]; }
+    // By id; nullptr for an id outside the catalogue.
+    const RuleSettings* rule(std::string_view id) const;
 
 private:
     explicit CompiledPack(Pack pack) : pack_(std::move(pack)) {}
@@ -89,8 +102,7 @@ private:
     PhraseAutomaton automaton_;
     std::vector<std::vector<Payload>> payloads_;  // by pattern id
     std::size_t phrase_count_ = 0;
-    std::vector<const RuleSpec*> check_rules_;  // by all_checks() index
-    std::vector<int> check_lists_;              // by all_checks() index
+    std::vector<RuleSettings> rules_;  // by kRules index
 };
 
 }  // namespace replycheck

@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "base/enums.h"
+#include "base/request.h"
 #include "channel/channel_spec.h"
-#include "check/finding.h"
-#include "check/request.h"
 
 namespace replycheck {
 
@@ -46,15 +46,11 @@ struct ReplyTemplate {
 
 // A worked example for one rule; doubles as a test (`replycheck pack test`).
 struct RuleExample {
-    std::string draft;
-    std::string customer_post;
-    std::string customer_name;
-    std::string customer_handle;
-    std::string channel = "x";
-    std::optional<Visibility> visibility;
-    std::string agent_name;
-    std::string agent_initials;
+    CheckRequest request;
     std::string note;  // why it is good or bad, shown to trainees
+    // A bad example's draft once the first suggestion of its rule's first finding is applied;
+    // `pack test` checks that the fix gives exactly this.
+    std::optional<std::string> fixed;
 };
 
 struct RuleSpec {

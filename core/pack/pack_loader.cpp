@@ -1,16 +1,18 @@
 #include "pack/pack_loader.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <initializer_list>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "check/rule_ids.h"
 #include "channel/channels.h"
-#include "pack/document_reader.h"
-#include "pack/json_tree.h"
+#include "json/document_reader.h"
+#include "json/json_tree.h"
+#include "json/request_fields.h"
+#include "rules/rules.h"
 #include "text/analysed_text.h"
 
 namespace replycheck {
@@ -132,42 +134,69 @@ void read_voice(Reader& r, const Value& v, const std::string& path, Voice& voice
     }
 }
 
-void read_visibility(Reader& r, const Value& v, const std::string& path, Visibility& out) {
-    std::string word;
-    if (r.choice(v, path, {"public", "private"}, word))
-        out = word == "public" ? Visibility::public_reply : Visibility::private_reply;
-}
+constexpr auto kExampleKeys = [] {
+    std::array<std::string_view, kRequestFields.size() + 2> keys{};
+    std::copy(kRequestFields.begin(), kRequestFields.end(), keys.begin());
+    keys[kRequestFields.size()] = "note";
+    keys[kRequestFields.size() + 1] = "fixed";
+    return keys;
+}();
 
-void read_example(Reader& r, const Value& v, const std::string& path, RuleExample& ex) {
-    if (!r.keys(v, path, {"draft", "customer_post", "customer_name", "customer_handle", "channel", "visibility",
-                          "agent_name", "agent_initials", "note"}))
-        return;
+void read_example(Reader& r, const Value& v, const std::string& path, RuleExample& ex, bool bad) {
+    if (!r.keys(v, path, kExampleKeys)) return;
     if (v.find("draft") == nullptr) r.error(v.offset, path, "missing required key \"draft\"");
+    const RequestFieldLimits limits{PackLimits::max_text_bytes, PackLimits::max_phrase_bytes, 64, 16, false};
     for (const json::Member& m : v.members) {
         const std::string p = json::path_key(path, m.key);
-        const std::size_t max = PackLimits::max_text_bytes;
-        if (m.key == "draft") r.text(m.value, p, max, ex.draft, false);
-        else if (m.key == "customer_post") r.text(m.value, p, max, ex.customer_post);
-        else if (m.key == "customer_name") r.text(m.value, p, PackLimits::max_phrase_bytes, ex.customer_name);
-        else if (m.key == "customer_handle") r.text(m.value, p, PackLimits::max_phrase_bytes, ex.customer_handle);
-        else if (m.key == "channel") r.text(m.value, p, 64, ex.channel, false);
-        else if (m.key == "visibility") { Visibility vis{}; read_visibility(r, m.value, p, vis); ex.visibility = vis; }
-        else if (m.key == "agent_name") r.text(m.value, p, PackLimits::max_phrase_bytes, ex.agent_name);
-        else if (m.key == "agent_initials") r.text(m.value, p, 16, ex.agent_initials);
-        else if (m.key == "note") r.text(m.value, p, max, ex.note);
+        if (read_request_field(r, m, p, ex.request, limits)) continue;
+        if (m.key == "note") {
+            r.text(m.value, p, PackLimits::max_text_bytes, ex.note);
+        } else if (m.key == "fixed") {
+            if (!bad) {
+                r.error(m.key_offset, p, "only a bad example has a fix to check");
+                continue;
+            }
+            std::string fixed;
+            if (r.text(m.value, p, PackLimits::max_text_bytes, fixed)) ex.fixed = std::move(fixed);
+        }
     }
 }
 
-void read_examples(Reader& r, const Value& v, const std::string& path, std::vector<RuleExample>& into) {
+void read_examples(Reader& r, const Value& v, const std::string& path, std::vector<RuleExample>& into, bool bad) {
     if (!r.list(v, path, PackLimits::max_list)) return;
     for (std::size_t i = 0; i < v.items.size(); ++i) {
         RuleExample ex;
-        read_example(r, v.items[i], json::path_index(path, i), ex);
+        read_example(r, v.items[i], json::path_index(path, i), ex, bad);
         into.push_back(std::move(ex));
     }
 }
 
-void read_rule(Reader& r, const Value& v, const std::string& path, RuleSpec& rule) {
+// A rule's params are those it declares (rules/rule_list.h), each in its declared range.
+void read_params(Reader& r, const Value& v, const std::string& path, const RuleInfo& info, RuleSpec& rule) {
+    if (!r.expect(v, Kind::object, path)) return;
+    for (const json::Member& m : v.members) {
+        const std::string p = json::path_key(path, m.key);
+        const ParamSpec* param = info.find_param(m.key);
+        if (param == nullptr) {
+            std::vector<std::string_view> names;
+            for (const ParamSpec& declared : info.params) names.push_back(declared.name);
+            r.error(m.key_offset, p,
+                    names.empty() ? "unknown param " + quote(m.key) + ": " + std::string(info.id) + " takes none"
+                                  : "unknown param " + quote(m.key) + " (expected one of " + join(names) + ")");
+            continue;
+        }
+        if (param->kind == ParamKind::boolean) {
+            bool on = false;
+            if (r.boolean(m.value, p, on)) rule.params[m.key] = on ? 1.0 : 0.0;
+            continue;
+        }
+        long long n = 0;
+        if (r.integer(m.value, p, static_cast<long long>(param->minimum), static_cast<long long>(param->maximum), n))
+            rule.params[m.key] = static_cast<double>(n);
+    }
+}
+
+void read_rule(Reader& r, const Value& v, const std::string& path, const RuleInfo& info, RuleSpec& rule) {
     if (!r.keys(v, path, {"severity", "why", "good", "bad", "phrases", "remove_phrases", "params"})) return;
     // Removal first, so that a child can drop a parent phrase and add its own variant.
     if (const Value* x = v.find("remove_phrases"))
@@ -179,25 +208,17 @@ void read_rule(Reader& r, const Value& v, const std::string& path, RuleSpec& rul
             std::string word;
             if (!r.choice(m.value, p, {"error", "warning", "suggestion", "off"}, word)) continue;
             rule.enabled = word != "off";
-            Severity s{};
-            if (parse_severity(word, s)) rule.severity = s;
+            rule.severity = parse_severity(word);
         } else if (m.key == "why") {
             r.text(m.value, p, PackLimits::max_text_bytes, rule.why);
         } else if (m.key == "good") {
-            read_examples(r, m.value, p, rule.good);
+            read_examples(r, m.value, p, rule.good, false);
         } else if (m.key == "bad") {
-            read_examples(r, m.value, p, rule.bad);
+            read_examples(r, m.value, p, rule.bad, true);
         } else if (m.key == "phrases") {
             read_phrase_list(r, m.value, p, rule.phrases);
         } else if (m.key == "params") {
-            if (!r.expect(m.value, Kind::object, p)) continue;
-            for (const json::Member& param : m.value.members) {
-                const std::string pp = json::path_key(p, param.key);
-                if (param.value.kind != Kind::number || !std::isfinite(param.value.number))
-                    r.error(param.value.offset, pp, "expected a number");
-                else
-                    rule.params[param.key] = param.value.number;
-            }
+            read_params(r, m.value, p, info, rule);
         }
     }
 }
@@ -206,11 +227,12 @@ void read_rules(Reader& r, const Value& v, const std::string& path, Pack& pack) 
     if (!r.expect(v, Kind::object, path)) return;
     for (const json::Member& m : v.members) {
         const std::string p = json::path_key(path, m.key);
-        if (!is_known_rule(m.key)) {
+        const RuleInfo* info = find_rule(m.key);
+        if (info == nullptr) {
             r.error(m.key_offset, p, "unknown rule id " + quote(m.key));
             continue;
         }
-        read_rule(r, m.value, p, pack.rules[m.key]);
+        read_rule(r, m.value, p, *info, pack.rules[m.key]);
     }
 }
 
@@ -391,29 +413,6 @@ bool is_locale(std::string_view s) {
 }
 
 }  // namespace
-
-std::string PackIssue::to_string() const {
-    std::string out;
-    if (line > 0) out += std::to_string(line) + ":" + std::to_string(column) + " ";
-    out += path.empty() ? "$" : path;
-    out += ": ";
-    if (warning) out += "warning: ";
-    out += message;
-    return out;
-}
-
-std::string issues_report(const std::vector<PackIssue>& issues, std::string_view source) {
-    std::string out;
-    for (const PackIssue& issue : issues) {
-        if (!source.empty()) {
-            out += source;
-            out += ':';
-        }
-        out += issue.to_string();
-        out += '\n';
-    }
-    return out;
-}
 
 std::string PackLoadResult::report(std::string_view source) const { return issues_report(issues, source); }
 

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json/document_issue.h"
 #include "pack/pack.h"
 
 namespace replycheck {
@@ -43,23 +44,9 @@ struct PackLimits {
     static constexpr std::size_t max_text_bytes = 4000;
 };
 
-struct PackIssue {
-    bool warning = false;  // warnings do not stop a pack from loading
-    std::uint32_t line = 0;    // 1-based; 0 when the issue is not tied to a place
-    std::uint32_t column = 0;
-    std::string path;  // JSON path, "$" for the document
-    std::string message;
-
-    // "3:17 $.rules["tone.defensive"].severity: expected ..." (with "warning: " for warnings).
-    std::string to_string() const;
-};
-
-// All issues, one per line, each prefixed by `source` and ':' when it is not empty.
-std::string issues_report(const std::vector<PackIssue>& issues, std::string_view source = {});
-
 struct PackLoadResult {
     std::optional<Pack> pack;  // set when there is no error-level issue
-    std::vector<PackIssue> issues;
+    std::vector<DocumentIssue> issues;
 
     bool ok() const { return pack.has_value(); }
     // All issues, one per line, each prefixed by `source` and ':' when it is not empty.

@@ -11,7 +11,7 @@ PackLoadResult load(std::string_view json, const PackLookup& lookup = nullptr) {
 
 // The first error as "line:col path: message".
 std::string first_error(const PackLoadResult& r) {
-    for (const PackIssue& i : r.issues)
+    for (const DocumentIssue& i : r.issues)
         if (!i.warning) return i.to_string();
     return "(no error)";
 }

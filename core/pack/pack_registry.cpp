@@ -12,7 +12,7 @@ namespace {
 
 struct Builtin {
     std::shared_ptr<const CompiledPack> pack;
-    std::vector<PackIssue> issues;
+    std::vector<DocumentIssue> issues;
 };
 
 const Builtin& builtin() {
@@ -34,7 +34,7 @@ std::string_view builtin_pack_json() {
 }
 
 std::shared_ptr<const CompiledPack> builtin_pack() { return builtin().pack; }
-const std::vector<PackIssue>& builtin_pack_issues() { return builtin().issues; }
+const std::vector<DocumentIssue>& builtin_pack_issues() { return builtin().issues; }
 
 PackRegistry::PackRegistry() {
     if (auto pack = builtin_pack()) packs_.emplace(pack->pack().id, std::move(pack));

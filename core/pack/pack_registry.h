@@ -20,7 +20,7 @@ std::string_view builtin_pack_json();
 // The built-in pack, loaded and compiled once. Null only if the shipped JSON is broken, which the
 // test suite rules out; builtin_pack_issues() then says why.
 std::shared_ptr<const CompiledPack> builtin_pack();
-const std::vector<PackIssue>& builtin_pack_issues();
+const std::vector<DocumentIssue>& builtin_pack_issues();
 
 struct PackSource {
     std::string name;  // file name or label, used to prefix issues

@@ -4,18 +4,69 @@
 
 #include <filesystem>
 
-#include "pack/json_tree.h"
+#include "json/json_tree.h"
+#include "json/schema_test_support.h"
+#include "json/schema_validator.h"
+#include "pack/pack_registry.h"
 #include "pack/pack_validation.h"
-#include "pack/schema_validator.h"
-#include "pack/schema_test_support.h"
+#include "rules/rules.h"
 
 namespace replycheck {
 namespace {
 
 using testing::joined;
 
-TEST(PackSchema, IsTheShippedFileAndUsesOnlySupportedKeywords) {
-    testing::expect_shipped_schema("pack.schema.json", builtin_pack_schema());
+const testing::ShippedSchema& pack_schema() {
+    static const testing::ShippedSchema schema("pack.schema.json");
+    return schema;
+}
+
+std::vector<DocumentIssue> schema_issues(std::string_view text) { return pack_schema().issues(text); }
+
+TEST(PackSchema, UsesOnlySupportedKeywords) { pack_schema().expect_usable(); }
+
+// The schema is written by hand for editors; the rule list (rules/rule_list.h) is the truth.
+TEST(PackSchema, NamesEveryRuleAndItsParamsAsTheCodeDeclaresThem) {
+    const json::Value& root = pack_schema().root();
+    const json::Value& rules = *root.find("properties")->find("rules")->find("properties");
+    std::vector<std::string> listed;
+    for (const json::Member& m : rules.members) listed.push_back(m.key);
+    EXPECT_EQ(listed, std::vector<std::string>(kRuleIds.begin(), kRuleIds.end()));
+
+    const json::Value& defs = *root.find("$defs");
+    for (const RuleInfo& info : kRules) {
+        const json::Value* rule = rules.find(info.id);
+        ASSERT_NE(rule, nullptr) << info.id;
+        const std::string ref = rule->find("$ref")->string;
+        const json::Value* def = defs.find(ref.substr(std::string("#/$defs/").size()));
+        ASSERT_NE(def, nullptr) << ref;
+        const json::Value* params = def->find("properties")->find("params");
+        if (info.params.empty()) {
+            EXPECT_EQ(params, nullptr) << info.id << " takes no params, but its schema allows some";
+            continue;
+        }
+        ASSERT_NE(params, nullptr) << info.id;
+        const json::Value* no_others = params->find("additionalProperties");
+        EXPECT_TRUE(no_others != nullptr && no_others->is(json::Kind::boolean) && !no_others->boolean) << info.id;
+        const json::Value& props = *params->find("properties");
+        ASSERT_EQ(props.members.size(), info.params.size()) << info.id;
+        for (std::size_t k = 0; k < info.params.size(); ++k) {
+            const ParamSpec& p = info.params[k];
+            const json::Member& m = props.members[k];
+            EXPECT_EQ(m.key, p.name) << info.id;
+            const bool boolean = p.kind == ParamKind::boolean;
+            EXPECT_EQ(m.value.find("type")->string, boolean ? "boolean" : "integer") << info.id << " " << p.name;
+            const json::Value* fallback = m.value.find("default");
+            ASSERT_NE(fallback, nullptr) << info.id << " " << p.name;
+            if (boolean) {
+                EXPECT_EQ(fallback->boolean, p.fallback != 0) << info.id << " " << p.name;
+                continue;
+            }
+            EXPECT_EQ(fallback->number, p.fallback) << info.id << " " << p.name;
+            EXPECT_EQ(m.value.find("minimum")->number, p.minimum) << info.id << " " << p.name;
+            EXPECT_EQ(m.value.find("maximum")->number, p.maximum) << info.id << " " << p.name;
+        }
+    }
 }
 
 TEST(PackSchema, EveryShippedPackValidates) {
@@ -51,6 +102,14 @@ TEST(PackSchema, SchemaAndLoaderRejectTheSameBrokenPacks) {
         R"({"id": "p", "rules": {"tone.defensive": {"good": [{"note": "no draft"}]}}})",
         R"({"id": "p", "rules": {"tone.defensive": {"bad": [{"draft": "x", "visibility": "secret"}]}}})",
         R"({"id": "p", "rules": {"tone.defensive": {"params": {"max": "two"}}}})",
+        R"({"id": "p", "rules": {"tone.defensive": {"params": {"max_apologies": 2}}}})",
+        R"({"id": "p", "rules": {"tone.over_apology": {"params": {"max_apology": 2}}}})",
+        R"({"id": "p", "rules": {"tone.over_apology": {"params": {"max_apologies": 1e38}}}})",
+        R"({"id": "p", "rules": {"tone.over_apology": {"params": {"max_apologies": 0}}}})",
+        R"({"id": "p", "rules": {"tone.over_apology": {"params": {"max_apologies": 1.5}}}})",
+        R"({"id": "p", "rules": {"personal.not_specific": {"params": {"min_key_terms": -1}}}})",
+        R"({"id": "p", "rules": {"brand.signoff": {"params": {"private": 1}}}})",
+        R"({"id": "p", "rules": {"tone.defensive": {"bad": [{"draft": "x", "fixed": 3}]}}})",
         R"({"id": "p", "voice": {"emoji": "lots"}})",
         R"({"id": "p", "voice": {"max_emoji": 1.5}})",
         R"({"id": "p", "voice": {"max_exclamations": -1}})",

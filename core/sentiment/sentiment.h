@@ -6,7 +6,7 @@
 // focused on customer-service posts (core/sentiment/lexicon.cpp).
 #include <string_view>
 
-#include "check/check.h"
+#include "base/enums.h"
 #include "text/analysed_text.h"
 
 namespace replycheck {

@@ -80,7 +80,7 @@ struct SessionLimits {
 
 struct SessionLoadResult {
     std::optional<PracticeSession> session;
-    std::vector<PackIssue> issues;  // line:column and JSON path, as for packs
+    std::vector<DocumentIssue> issues;  // line:column and JSON path, as for packs
     bool ok() const { return session.has_value(); }
 };
 SessionLoadResult session_from_json(std::string_view json);

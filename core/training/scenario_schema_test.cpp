@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "check/rule_ids.h"
-#include "pack/json_tree.h"
-#include "pack/schema_test_support.h"
+#include "json/json_tree.h"
+#include "json/schema_test_support.h"
+#include "rules/rules.h"
 #include "training/scenario_set.h"
 #include "training/scenario_validation.h"
 
@@ -15,9 +15,14 @@ namespace {
 
 using testing::joined;
 
-TEST(ScenarioSchema, IsTheShippedFileAndUsesOnlySupportedKeywords) {
-    testing::expect_shipped_schema("scenarios.schema.json", builtin_scenario_schema());
+const testing::ShippedSchema& scenario_schema() {
+    static const testing::ShippedSchema schema("scenarios.schema.json");
+    return schema;
 }
+
+std::vector<DocumentIssue> scenario_schema_issues(std::string_view text) { return scenario_schema().issues(text); }
+
+TEST(ScenarioSchema, UsesOnlySupportedKeywords) { scenario_schema().expect_usable(); }
 
 std::vector<std::string> strings_at(const json::Value& v) {
     std::vector<std::string> out;
@@ -26,14 +31,12 @@ std::vector<std::string> strings_at(const json::Value& v) {
 }
 
 TEST(ScenarioSchema, EnumsMatchTheCode) {
-    const auto schema = json::parse(builtin_scenario_schema());
-    ASSERT_TRUE(schema.value);
-    const json::Value* defs = schema.value->find("$defs");
+    const json::Value* defs = scenario_schema().root().find("$defs");
     ASSERT_NE(defs, nullptr);
     const json::Value& scenario = *defs->find("scenario")->find("properties");
     EXPECT_EQ(strings_at(*scenario.find("situation")->find("enum")),
               std::vector<std::string>(kScenarioSituations.begin(), kScenarioSituations.end()));
-    // The avoids form names every rule id, in the same order as check/rule_ids.h.
+    // The avoids form names every rule id, in the same order as rules/rule_list.h.
     const json::Value& forms = *defs->find("key_point")->find("anyOf");
     const json::Value& avoids = forms.items.back();
     EXPECT_EQ(avoids.find("properties")->find("kind")->find("const")->string, "avoids");
@@ -110,7 +113,7 @@ TEST(ScenarioSchema, ValidationDoesNotRepeatTheLoadersIssues) {
     // The schema's "does not match any of the allowed forms" sits at the key point, the loader's
     // complaint at "kind": two places, two issues, each once.
     std::vector<std::string> places;
-    for (const PackIssue& i : v.issues) places.push_back(std::to_string(i.line) + ":" + std::to_string(i.column));
+    for (const DocumentIssue& i : v.issues) places.push_back(std::to_string(i.line) + ":" + std::to_string(i.column));
     std::sort(places.begin(), places.end());
     EXPECT_EQ(std::adjacent_find(places.begin(), places.end()), places.end()) << joined(v.issues);
 }

@@ -4,9 +4,10 @@
 #include <set>
 
 #include "channel/channels.h"
-#include "check/rule_ids.h"
-#include "pack/json_tree.h"
-#include "pack/document_reader.h"
+#include "json/document_reader.h"
+#include "json/json_tree.h"
+#include "json/request_fields.h"
+#include "rules/rules.h"
 
 extern "C" {
 extern const unsigned char replycheck_builtin_scenarios[];
@@ -106,18 +107,17 @@ void read_scenario(DocumentReader& r, const Value& v, const std::string& path, S
     // Missing keys are reported and the rest is still read, so one pass shows every problem.
     r.required(v, path, {"id", "title", "channel", "customer_post", "key_points", "model_answers"});
     CheckRequest& req = s.request;
-    // Names first: whether uses_name makes sense depends on them, wherever they sit in the object.
-    for (const char* key : {"customer_name", "customer_handle", "agent_name"}) {
-        const Value* x = v.find(key);
-        if (x == nullptr) continue;
-        std::string& out = std::string_view(key) == "customer_name"     ? req.customer_name
-                           : std::string_view(key) == "customer_handle" ? req.customer_handle
-                                                                        : req.agent_name;
-        r.text(*x, json::path_key(path, key), L::max_label_bytes, out);
-    }
+    const RequestFieldLimits limits{L::max_text_bytes, L::max_label_bytes, 64, 16, false};
     for (const json::Member& m : v.members) {
         const std::string p = json::path_key(path, m.key);
         const Value& x = m.value;
+        if (m.key != "draft" && read_request_field(r, m, p, req, limits)) {
+            if (m.key == "channel" && !req.channel.empty() && default_channel(req.channel) == nullptr)
+                r.error(x.offset, p, "unknown channel " + quote(req.channel) + " (expected one of " + channel_list() + ")");
+            if (m.key == "customer_post" && x.is(Kind::string) && x.string.find_first_not_of(" \t\r\n") == std::string::npos)
+                r.error(x.offset, p, "must not be empty");
+            continue;
+        }
         if (m.key == "id") {
             read_id(r, x, p, s.id);
         } else if (m.key == "title") {
@@ -134,17 +134,6 @@ void read_scenario(DocumentReader& r, const Value& v, const std::string& path, S
                 for (std::string_view name : kScenarioSituations) all += (all.empty() ? "" : ", ") + std::string(name);
                 r.error(x.offset, p, "expected one of " + all);
             }
-        } else if (m.key == "channel") {
-            if (r.text(x, p, 64, req.channel, false) && default_channel(req.channel) == nullptr)
-                r.error(x.offset, p, "unknown channel " + quote(req.channel) + " (expected one of " + channel_list() + ")");
-        } else if (m.key == "visibility") {
-            std::string word;
-            if (r.choice(x, p, {"public", "private"}, word))
-                req.visibility = word == "public" ? Visibility::public_reply : Visibility::private_reply;
-        } else if (m.key == "customer_post") {
-            r.text(x, p, L::max_text_bytes, req.customer_post, false);
-        } else if (m.key == "agent_initials") {
-            r.text(x, p, 16, req.agent_initials);
         } else if (m.key == "facts") {
             r.strings(x, p, L::max_facts, L::max_text_bytes, s.facts);
         } else if (m.key == "model_answers") {

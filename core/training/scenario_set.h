@@ -4,7 +4,7 @@
 // good reply must cover and one or more model answers.
 //
 // Loading follows the pack loader's rules: strict JSON, unknown keys are errors, and every problem
-// is a PackIssue with line:column and a JSON path ("12:9 $.scenarios[3].key_points[0].kind: ...").
+// is a DocumentIssue with line:column and a JSON path ("12:9 $.scenarios[3].key_points[0].kind: ...").
 // A scenario's request is spelt as in a batch request: "channel", "visibility", "customer_name",
 // "customer_handle", "customer_post", "agent_name", "agent_initials" (see the schema).
 // scenario_validation.h adds the schema check (`replycheck scenarios validate`).
@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "check/request.h"
+#include "base/request.h"
 #include "pack/pack_loader.h"
 
 namespace replycheck {
@@ -85,7 +85,7 @@ struct ScenarioSet {
 
 struct ScenarioSetLoadResult {
     std::optional<ScenarioSet> set;  // set when there is no error-level issue
-    std::vector<PackIssue> issues;
+    std::vector<DocumentIssue> issues;
     bool ok() const { return set.has_value(); }
     std::string report(std::string_view source = {}) const;  // as PackLoadResult::report
 };

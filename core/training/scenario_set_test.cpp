@@ -40,7 +40,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }
 
 std::string first_error(const ScenarioSetLoadResult& r) {
-    for (const PackIssue& i : r.issues)
+    for (const DocumentIssue& i : r.issues)
         if (!i.warning) return i.to_string();
     return "(no error)";
 }

@@ -1,26 +1,20 @@
 #pragma once
-// `replycheck scenarios validate` and the trainer's Validate button: a scenario set checked
-// against templates/scenarios.schema.json (built in) and by the loader, whose semantic checks go
-// further (id syntax, duplicate ids, uses_name without a name). Issues the loader already reports
-// at the same place are not repeated from the schema, as for packs (pack/pack_validation.h).
+// `replycheck scenarios validate` and the trainer's Validate button. As for packs
+// (pack/pack_validation.h), the loader owns the document's shape and meaning;
+// templates/scenarios.schema.json describes the same format for editors and
+// core/training/scenario_schema_test.cpp holds the two in agreement.
 #include <string_view>
 #include <vector>
 
-#include "pack/pack_loader.h"
+#include "json/document_issue.h"
 
 namespace replycheck {
 
-// The JSON Schema text compiled into the binary.
-std::string_view builtin_scenario_schema();
-
 struct ScenarioSetValidation {
-    std::vector<PackIssue> issues;  // schema issues first, then the loader's, each in document order
-    bool ok() const;                 // no error-level issue
+    std::vector<DocumentIssue> issues;  // in document order
+    bool ok() const { return !has_error(issues); }
 };
 
 ScenarioSetValidation validate_scenario_set(std::string_view json);
-
-// Schema issues only (for tests that compare schema and loader).
-std::vector<PackIssue> scenario_schema_issues(std::string_view json);
 
 }  // namespace replycheck

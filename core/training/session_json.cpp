@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "engine/checker.h"
-#include "pack/json_tree.h"
-#include "pack/document_reader.h"
+#include "json/document_reader.h"
+#include "json/json_tree.h"
 #include "training/practice_report.h"
 
 namespace replycheck {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "check/check.h"
+#include "checks/checks.h"
 #include "engine/checker.h"
 #include "harness.h"
 #include "pack/compiled_pack.h"
@@ -72,24 +73,24 @@ void time_each_check(const CheckRequest& request, const CompiledPack& pack, cons
     CheckContext ctx{request, draft, post, pack.pack(), pack, *channel, channel->default_visibility, signals};
     const auto checks = all_checks();
     for (std::size_t k = 0; k < checks.size(); ++k) {
-        ctx.running_check = k;
+        ctx.rule = k;
         Findings warm;
-        checks[k].run(ctx, warm);
+        checks[k](ctx, warm);
     }
     for (std::size_t k = 0; k < checks.size(); ++k) {
-        ctx.running_check = k;
+        ctx.rule = k;
         if (!only.empty()) {
-            for (long i = 0; only == checks[k].rule && i < repeat; ++i) {
+            for (long i = 0; only == kRules[k].id && i < repeat; ++i) {
                 Findings found;
-                checks[k].run(ctx, found);
+                checks[k](ctx, found);
                 bench::keep(found);
             }
             continue;
         }
-        const std::string name = std::string(label) + " " + std::string(checks[k].rule);
+        const std::string name = std::string(label) + " " + std::string(kRules[k].id);
         bench::run(name.c_str(), [&] {
             Findings found;
-            checks[k].run(ctx, found);
+            checks[k](ctx, found);
             bench::keep(found);
         }, 60.0);
     }

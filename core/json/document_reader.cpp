@@ -1,9 +1,9 @@
-#include "pack/document_reader.h"
+#include "json/document_reader.h"
 
 #include <algorithm>
 
 namespace replycheck {
-std::string join(std::initializer_list<std::string_view> words) {
+std::string join(std::span<const std::string_view> words) {
     std::string out;
     for (std::string_view w : words) {
         if (!out.empty()) out += ", ";
@@ -58,7 +58,7 @@ bool DocumentReader::expect(const json::Value& v, json::Kind kind, const std::st
 }
 
 bool DocumentReader::keys(const json::Value& object, const std::string& path,
-                          std::initializer_list<std::string_view> allowed) {
+                          std::span<const std::string_view> allowed) {
     if (!expect(object, json::Kind::object, path)) return false;
     for (const json::Member& m : object.members) {
         if (m.key == "$schema" || m.key == "$comment") continue;

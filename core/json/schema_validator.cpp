@@ -1,4 +1,4 @@
-#include "pack/schema_validator.h"
+#include "json/schema_validator.h"
 
 #include <algorithm>
 #include <cmath>

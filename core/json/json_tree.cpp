@@ -1,4 +1,4 @@
-#include "pack/json_tree.h"
+#include "json/json_tree.h"
 
 #include <algorithm>
 #include <cstdlib>

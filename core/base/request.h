@@ -3,9 +3,9 @@
 #include <optional>
 #include <string>
 
-namespace replycheck {
+#include "base/enums.h"
 
-enum class Visibility { public_reply, private_reply };
+namespace replycheck {
 
 struct CheckRequest {
     std::string draft;          // UTF-8

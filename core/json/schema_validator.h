@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pack/json_tree.h"
+#include "json/json_tree.h"
 
 namespace replycheck {
 

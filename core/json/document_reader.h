@@ -1,15 +1,16 @@
 #pragma once
 // Shape checks for every JSON document the app reads (packs, scenario sets, practice sessions),
-// reporting each problem as a PackIssue with line:column and JSON path:
+// reporting each problem as a DocumentIssue with line:column and JSON path:
 //   "3:17 $.scenarios[0].channel: expected a string, got a number".
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "pack/json_tree.h"
-#include "pack/pack_loader.h"
+#include "json/document_issue.h"
+#include "json/json_tree.h"
 
 namespace replycheck {
 
@@ -17,7 +18,7 @@ std::string quote(std::string_view s);
 
 class DocumentReader {
 public:
-    DocumentReader(std::string_view text, std::vector<PackIssue>& issues) : lines_(text), issues_(issues) {}
+    DocumentReader(std::string_view text, std::vector<DocumentIssue>& issues) : lines_(text), issues_(issues) {}
 
     void error(std::size_t offset, std::string path, std::string message);
     void warning(std::size_t offset, std::string path, std::string message);
@@ -30,7 +31,10 @@ public:
     bool expect(const json::Value& v, json::Kind kind, const std::string& path);
     // Reports keys outside `allowed` ("$schema" and "$comment" are always allowed) and returns
     // false when `object` is not an object.
-    bool keys(const json::Value& object, const std::string& path, std::initializer_list<std::string_view> allowed);
+    bool keys(const json::Value& object, const std::string& path, std::initializer_list<std::string_view> allowed) {
+        return keys(object, path, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+    }
+    bool keys(const json::Value& object, const std::string& path, std::span<const std::string_view> allowed);
     // Reports each of `required` that `object` lacks; returns false when any is missing.
     bool required(const json::Value& object, const std::string& path, std::initializer_list<std::string_view> required);
 
@@ -50,12 +54,15 @@ private:
     void add(bool is_warning, std::size_t offset, std::string path, std::string message);
 
     json::LineMap lines_;
-    std::vector<PackIssue>& issues_;
+    std::vector<DocumentIssue>& issues_;
     std::size_t errors_ = 0;
 };
 
 // Comma-separated, for "expected one of ..." messages.
-std::string join(std::initializer_list<std::string_view> words);
+std::string join(std::span<const std::string_view> words);
+inline std::string join(std::initializer_list<std::string_view> words) {
+    return join(std::span<const std::string_view>(words.begin(), words.size()));
+}
 
 // Ids in trainer documents double as phrase-list names and CSV cells: lower-case letters,
 // digits, '-' and '_', at most 64 bytes.
