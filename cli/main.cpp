@@ -20,6 +20,8 @@
 #include "engine/text_report.h"
 #include "pack/pack_registry.h"
 #include "pack/pack_validation.h"
+#include "eval_command.h"
+#include "options.h"
 #include "read_file.h"
 #include "scenarios_command.h"
 #include "version.h"
@@ -27,7 +29,10 @@
 namespace {
 
 using namespace replycheck;
+using replycheck::cli::Options;
+using replycheck::cli::parse_options;
 using replycheck::cli::read_file;
+using replycheck::cli::select_pack;
 
 constexpr int kExitReady = 0;
 constexpr int kExitFindings = 1;
@@ -49,6 +54,8 @@ constexpr const char* kUsage =
     "  scenarios test SET.json [--pack FILE]  every model answer must pass\n"
     "  scenarios grade SET.json answers.jsonl [--pack FILE] [--summary FILE]\n"
     "             grade trainees' answers; JSONL results on stdout, summary on stderr\n"
+    "  eval LABELS.jsonl... [--pack FILE] [--show fp|fn|all] [--baseline FILE] [--write-baseline FILE]\n"
+    "             precision and recall of each rule against hand labels\n"
     "  --version  print the version\n"
     "  --help     print this help\n"
     "\n"
@@ -58,69 +65,6 @@ constexpr const char* kUsage =
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "replycheck: %s\n\n%s", message.c_str(), kUsage);
     return kExitUsage;
-}
-
-// Loads --pack FILE into `registry` and returns it, or the built-in pack without a file. Prints
-// the issues and returns null on failure.
-std::shared_ptr<const CompiledPack> select_pack(PackRegistry& registry, const std::string& path) {
-    if (path.empty()) {
-        auto pack = registry.default_pack();
-        if (!pack) {
-            for (const DocumentIssue& issue : builtin_pack_issues())
-                std::fprintf(stderr, "built-in pack:%s\n", issue.to_string().c_str());
-        }
-        return pack;
-    }
-    const auto text = read_file(path);
-    if (!text) {
-        std::fprintf(stderr, "replycheck: cannot read pack %s\n", path.c_str());
-        return nullptr;
-    }
-    const PackLoadResult loaded = registry.load(*text);
-    std::fputs(loaded.report(path).c_str(), stderr);
-    if (!loaded.ok()) return nullptr;
-    return registry.find(loaded.pack->id);
-}
-
-// Reads "--name value" pairs; positional arguments go to `positional`.
-struct Options {
-    std::vector<std::pair<std::string, std::string>> named;
-    std::vector<std::string> positional;
-
-    const std::string* get(std::string_view name) const {
-        for (auto it = named.rbegin(); it != named.rend(); ++it)
-            if (it->first == name) return &it->second;
-        return nullptr;
-    }
-};
-
-std::optional<Options> parse_options(int argc, char** argv, int first, const std::vector<std::string_view>& known,
-                                     std::string& error) {
-    Options o;
-    for (int i = first; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg.size() > 2 && arg.substr(0, 2) == "--") {
-            std::string name(arg.substr(2)), value;
-            const auto eq = name.find('=');
-            if (eq != std::string::npos) {
-                value = name.substr(eq + 1);
-                name.resize(eq);
-            } else if (i + 1 < argc) {
-                value = argv[++i];
-            } else {
-                error = "option --" + name + " needs a value";
-                return std::nullopt;
-            }
-            if (std::find(known.begin(), known.end(), name) == known.end()) {
-                error = "unknown option --" + name;
-                return std::nullopt;
-            }
-            o.named.emplace_back(std::move(name), std::move(value));
-        } else {
-            o.positional.emplace_back(arg);
-        }
-    }
-    return o;
 }
 
 // Files usually end with a newline the agent did not type into the reply box.
@@ -273,6 +217,7 @@ int main(int argc, char** argv) {
     if (command == "batch") return run_batch(argc, argv);
     if (command == "pack") return run_pack(argc, argv);
     if (command == "scenarios") return replycheck::cli::run_scenarios(argc, argv);
+    if (command == "eval") return replycheck::cli::run_eval(argc, argv);
     std::fprintf(stderr, "replycheck: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }
