@@ -120,7 +120,7 @@ void draw_draft_editor(AppState& state, float height) {
         draw_marks(state, canvas);
     };
     state.editor_id = ImGui::GetID("##draft");
-    const bool changed = TextEditor("##draft", state.draft, editor, ImVec2(-FLT_MIN, height), marks);
+    const bool changed = TextEditor("##draft", state.draft, editor, state.pack->locale(), ImVec2(-FLT_MIN, height), marks);
     remember_item(state, "draft_editor");
     if (changed) {
         record_typing(state, std::move(before));

@@ -122,7 +122,9 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
         t.reply_editor.activate();
         state.focus_practice_reply = false;
     }
-    if (TextEditor("##practice_reply", reply, t.reply_editor, ImVec2(-FLT_MIN, height))) state.dirty = true;
+    // The reply is graded with the scenario set's pack, so its text follows that pack's locale.
+    const char* locale = t.grader ? t.grader->pack().locale() : state.pack->locale();
+    if (TextEditor("##practice_reply", reply, t.reply_editor, locale, ImVec2(-FLT_MIN, height))) state.dirty = true;
     remember_item(state, "practice_reply");
 
     const bool can_submit = !reply.empty() && t.grader != nullptr;
