@@ -11,15 +11,6 @@ void remember_item(AppState& state, const std::string& name) {
     state.widgets[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
-ImU32 severity_colour(Severity severity, float alpha) {
-    switch (severity) {
-        case Severity::error: return ImGui::GetColorU32(ImVec4(0.86f, 0.15f, 0.15f, alpha));
-        case Severity::warning: return ImGui::GetColorU32(ImVec4(0.90f, 0.55f, 0.05f, alpha));
-        case Severity::suggestion: break;
-    }
-    return ImGui::GetColorU32(ImVec4(0.20f, 0.45f, 0.90f, alpha));
-}
-
 const char* severity_title(Severity severity) {
     switch (severity) {
         case Severity::error: return "Errors";
@@ -44,11 +35,19 @@ void wrapped_text(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
-void wrapped_note(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+namespace {
+
+void wrapped_in(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
     wrapped_text(text);
     ImGui::PopStyleColor();
 }
+
+}  // namespace
+
+void wrapped_note(const std::string& text) { wrapped_in(palette().muted, text); }
+
+void wrapped_problem(const std::string& text) { wrapped_in(palette().bad, text); }
 
 void begin_column(const char* id, float width) {
     ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
