@@ -145,23 +145,23 @@ void apply_safe_fixes(AppState& state) {
     state.selected_finding = -1;
 }
 
-bool undo(AppState& state) {
-    if (state.history.undo.empty()) return false;
-    state.history.redo.push_back(state.draft);
-    std::string text = std::move(state.history.undo.back());
-    state.history.undo.pop_back();
+namespace {
+
+// Undo and redo: the draft goes onto one stack and the top of the other becomes the draft.
+bool step_history(AppState& state, std::vector<std::string>& from, std::vector<std::string>& to) {
+    if (from.empty()) return false;
+    to.push_back(state.draft);
+    std::string text = std::move(from.back());
+    from.pop_back();
     set_draft(state, std::move(text));
     return true;
 }
 
-bool redo(AppState& state) {
-    if (state.history.redo.empty()) return false;
-    state.history.undo.push_back(state.draft);
-    std::string text = std::move(state.history.redo.back());
-    state.history.redo.pop_back();
-    set_draft(state, std::move(text));
-    return true;
-}
+}  // namespace
+
+bool undo(AppState& state) { return step_history(state, state.history.undo, state.history.redo); }
+
+bool redo(AppState& state) { return step_history(state, state.history.redo, state.history.undo); }
 
 void select_finding(AppState& state, int index) {
     if (index < 0 || index >= static_cast<int>(state.result.findings.size())) return;
