@@ -1,6 +1,7 @@
 #pragma once
 // The Dear ImGui app: the agent's tab. It shows and edits state and asks core/ for every
-// judgement; it never decides itself what is wrong with a reply.
+// judgement; it never decides itself what is wrong with a reply. draw_app and the layout are in
+// app.cpp, the actions below (recheck, packs, draft edits, undo) in app_actions.cpp.
 #include <cstddef>
 #include <functional>
 #include <map>

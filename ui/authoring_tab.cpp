@@ -11,9 +11,6 @@
 namespace replycheck::ui {
 namespace {
 
-const ImVec4 kGreen(0.15f, 0.60f, 0.30f, 1.0f);
-const ImVec4 kRed(0.85f, 0.20f, 0.20f, 1.0f);
-
 // Byte offset of 1-based line:column in `text`, clamped to the line.
 int offset_of(const std::string& text, int line, int column) {
     std::size_t at = 0;
@@ -98,9 +95,9 @@ void draw_results(AppState& state) {
         wrapped_note(a.text.empty() ? "Start from the active pack or set, open a file, or paste JSON into the editor."
                                     : "Validate to see problems, each with its line:column and JSON path.");
     } else if (a.issues.empty()) {
-        ImGui::TextColored(kGreen, "Valid.");
+        ImGui::TextColored(palette().good, "Valid.");
     } else {
-        ImGui::TextColored(a.valid ? kGreen : kRed, "%s", a.valid ? "Valid, with warnings:" : "Not valid:");
+        ImGui::TextColored(a.valid ? palette().good : palette().bad, "%s", a.valid ? "Valid, with warnings:" : "Not valid:");
         int index = 0;
         for (const std::string& issue : a.issues) {
             ImGui::PushID(index);
@@ -121,7 +118,7 @@ void draw_results(AppState& state) {
     }
     if (!a.results.empty()) {
         ImGui::SeparatorText(a.examples_ran ? "Tests" : "Result");
-        if (a.examples_ran) ImGui::TextColored(a.examples_passed ? kGreen : kRed, "%s", a.examples_passed ? "All pass." : "Failures:");
+        if (a.examples_ran) ImGui::TextColored(a.examples_passed ? palette().good : palette().bad, "%s", a.examples_passed ? "All pass." : "Failures:");
         for (const std::string& line : a.results) wrapped_text(line);
         remember_item(state, "author_results");
     }

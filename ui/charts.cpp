@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "theme.h"
+
 namespace replycheck::ui {
 
 void line_chart(const char* id, const std::vector<ChartPoint>& points, ImVec2 size) {
@@ -16,8 +18,8 @@ void line_chart(const char* id, const std::vector<ChartPoint>& points, ImVec2 si
     const float axis_width = ImGui::CalcTextSize("100").x + style.ItemSpacing.x;
     const ImVec2 plot_min(top_left.x + axis_width, top_left.y + ImGui::GetFontSize() * 0.5f);
     const ImVec2 plot_max(top_left.x + size.x - style.ItemSpacing.x, top_left.y + size.y - ImGui::GetFontSize() * 1.5f);
-    const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.6f);
-    const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 grid = ImGui::GetColorU32(palette().chart_grid);
+    const ImU32 text = ImGui::GetColorU32(palette().muted);
     for (const int mark : {0, 50, 100}) {
         const float y = plot_max.y - (plot_max.y - plot_min.y) * static_cast<float>(mark) / 100.0f;
         draw->AddLine(ImVec2(plot_min.x, y), ImVec2(plot_max.x, y), grid);
@@ -34,7 +36,7 @@ void line_chart(const char* id, const std::vector<ChartPoint>& points, ImVec2 si
         const float v = std::clamp(points[i].value, 0.0f, 100.0f);
         return ImVec2(x, plot_max.y - (plot_max.y - plot_min.y) * v / 100.0f);
     };
-    const ImU32 line = ImGui::GetColorU32(ImGuiCol_PlotLines);
+    const ImU32 line = ImGui::GetColorU32(palette().chart_line);
     for (std::size_t i = 1; i < points.size(); ++i) draw->AddLine(at(i - 1), at(i), line, 2.0f);
     const float radius = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
     const ImVec2 mouse = ImGui::GetIO().MousePos;

@@ -12,13 +12,13 @@ void context_changed(AppState& state) {
     state.notice.clear();
 }
 
-ImVec4 mood_colour(Mood mood) {
+const ImVec4& mood_colour(Mood mood) {
     switch (mood) {
-        case Mood::upset: return ImVec4(0.85f, 0.20f, 0.20f, 1.0f);
-        case Mood::happy: return ImVec4(0.15f, 0.62f, 0.30f, 1.0f);
+        case Mood::upset: return palette().bad;
+        case Mood::happy: return palette().good;
         case Mood::neutral: break;
     }
-    return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+    return palette().muted;
 }
 
 // Two labelled text boxes side by side: labels on one row, boxes on the next, so both line up.

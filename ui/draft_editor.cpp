@@ -28,7 +28,7 @@ void draw_marks(const AppState& state, const TextCanvas& canvas) {
     const std::size_t overflow = state.length.overflow_utf8;
     if (!state.length.fits && overflow < state.draft.size())
         canvas.for_each_row(overflow, state.draft.size(), [&](ImVec2 a, ImVec2 b) {
-            draw->AddRectFilled(a, b, severity_colour(Severity::error, 0.18f));
+            draw->AddRectFilled(a, b, ImGui::GetColorU32(palette().overflow));
         });
 
     const auto& findings = state.result.findings;
@@ -54,20 +54,18 @@ void draw_marks(const AppState& state, const TextCanvas& canvas) {
 
 void draw_status_bar(AppState& state) {
     const CheckResult& r = state.result;
-    const ImVec4 ok(0.15f, 0.60f, 0.30f, 1.0f);
-    const ImVec4 bad(0.85f, 0.18f, 0.18f, 1.0f);
     ImGui::AlignTextToFramePadding();
     if (r.error_code == "empty_draft") {
         ImGui::TextDisabled("Write a reply to check it.");
     } else if (!r.ok()) {
-        ImGui::TextColored(bad, "Cannot check: %s", r.error.c_str());
+        ImGui::TextColored(palette().bad, "Cannot check: %s", r.error.c_str());
     } else {
         std::size_t errors = 0;
         for (const Finding& f : r.findings) errors += f.severity == Severity::error;
         ImGui::Text("Score %d", r.score);
         ImGui::SameLine();
-        if (errors == 0) ImGui::TextColored(ok, "Ready to post");
-        else ImGui::TextColored(bad, "Fix %zu error%s first", errors, errors == 1 ? "" : "s");
+        if (errors == 0) ImGui::TextColored(palette().good, "Ready to post");
+        else ImGui::TextColored(palette().bad, "Fix %zu error%s first", errors, errors == 1 ? "" : "s");
     }
     remember_item(state, "status");
     const char* label = "Copy reply";
@@ -90,7 +88,7 @@ void draw_draft_editor(AppState& state, float height) {
         char counter[64];
         std::snprintf(counter, sizeof counter, "%u / %u", state.length.count, state.length.limit);
         ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(counter).x);
-        if (over) ImGui::TextColored(ImVec4(0.85f, 0.18f, 0.18f, 1.0f), "%s", counter);
+        if (over) ImGui::TextColored(palette().bad, "%s", counter);
         else ImGui::TextDisabled("%s", counter);
         remember_item(state, "length_counter");
     }
@@ -120,7 +118,7 @@ void draw_draft_editor(AppState& state, float height) {
         draw_marks(state, canvas);
     };
     state.editor_id = ImGui::GetID("##draft");
-    const bool changed = TextEditor("##draft", state.draft, editor, ImVec2(-FLT_MIN, height), marks);
+    const bool changed = TextEditor("##draft", state.draft, editor, state.pack->locale(), ImVec2(-FLT_MIN, height), marks);
     remember_item(state, "draft_editor");
     if (changed) {
         record_typing(state, std::move(before));

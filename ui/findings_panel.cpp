@@ -8,15 +8,13 @@
 namespace replycheck::ui {
 namespace {
 
-void draw_example(const char* label, ImVec4 colour, const RuleExample& example) {
+void draw_example(const char* label, const ImVec4& colour, const RuleExample& example) {
     ImGui::TextColored(colour, "%s", label);
     ImGui::SameLine();
     wrapped_text(example.draft);
     if (!example.note.empty()) {
         ImGui::Indent();
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        wrapped_text(example.note);
-        ImGui::PopStyleColor();
+        wrapped_note(example.note);
         ImGui::Unindent();
     }
 }
@@ -42,12 +40,10 @@ void draw_finding(AppState& state, int index, int& suggestion_number, int shown)
     ImGui::Indent(bar + style.ItemSpacing.x);
     const RuleSpec* rule = nullptr;
     if (const auto it = state.pack->pack().rules.find(f.rule); it != state.pack->pack().rules.end()) rule = &it->second;
-    ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-    if (rule != nullptr && !rule->why.empty()) wrapped_text(rule->why);
-    ImGui::PopStyleColor();
+    if (rule != nullptr && !rule->why.empty()) wrapped_note(rule->why);
     if (selected && rule != nullptr) {
-        if (!rule->good.empty()) draw_example("Good:", ImVec4(0.15f, 0.60f, 0.30f, 1.0f), rule->good.front());
-        if (!rule->bad.empty()) draw_example("Bad:", ImVec4(0.85f, 0.20f, 0.20f, 1.0f), rule->bad.front());
+        if (!rule->good.empty()) draw_example("Good:", palette().good, rule->good.front());
+        if (!rule->bad.empty()) draw_example("Bad:", palette().bad, rule->bad.front());
     }
 
     // Suggestion buttons flow like words: as many on a line as fit.

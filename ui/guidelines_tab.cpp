@@ -12,9 +12,6 @@
 namespace replycheck::ui {
 namespace {
 
-const ImVec4 kGreen(0.15f, 0.60f, 0.30f, 1.0f);
-const ImVec4 kRed(0.85f, 0.20f, 0.20f, 1.0f);
-
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -74,8 +71,8 @@ void draw_rule(AppState& state, const CheckDef& def, const RuleSpec* spec, const
                                   std::to_string(spec->bad.size()) + " bad";
         ImGui::SetNextItemOpen(!filter.empty() && examples_hit, filter.empty() ? ImGuiCond_Once : ImGuiCond_Always);
         if (ImGui::TreeNode(label.c_str())) {
-            draw_examples(state, "Good:", kGreen, spec->good);
-            draw_examples(state, "Bad:", kRed, spec->bad);
+            draw_examples(state, "Good:", palette().good, spec->good);
+            draw_examples(state, "Bad:", palette().bad, spec->bad);
             ImGui::TreePop();
         }
     }

@@ -28,12 +28,9 @@ void draw_packs_panel(AppState& state) {
     ImGui::TextDisabled("or drop a .json file");
 
     if (state.pack_errors.empty()) return;
-    const ImVec4 red(0.85f, 0.18f, 0.18f, 1.0f);
-    ImGui::PushStyleColor(ImGuiCol_Text, red);
-    wrapped_text(state.pack_errors_file + " was not loaded; still using \"" + state.pack_id + "\":");
+    wrapped_problem(state.pack_errors_file + " was not loaded; still using \"" + state.pack_id + "\":");
     constexpr std::size_t kShown = 8;
-    for (std::size_t i = 0; i < state.pack_errors.size() && i < kShown; ++i) wrapped_text(state.pack_errors[i]);
-    ImGui::PopStyleColor();
+    for (std::size_t i = 0; i < state.pack_errors.size() && i < kShown; ++i) wrapped_problem(state.pack_errors[i]);
     if (state.pack_errors.size() > kShown) ImGui::TextDisabled("and %zu more", state.pack_errors.size() - kShown);
     if (ImGui::SmallButton("Dismiss")) state.pack_errors.clear();
 }

@@ -3,13 +3,13 @@
 #include <imgui.h>
 
 #include "app.h"
+#include "theme.h"
 
 namespace replycheck::ui {
 
 // Records the last item's rectangle under `name` for state().widgets.
 void remember_item(AppState& state, const std::string& name);
 
-ImU32 severity_colour(Severity severity, float alpha = 1.0f);
 const char* severity_title(Severity severity);
 // The channel's limits and counting: the active pack's override, else the built-in table.
 const ChannelSpec* channel_spec(const AppState& state);
@@ -17,10 +17,10 @@ const ChannelSpec* channel_spec(const AppState& state);
 void wrapped_text(const std::string& text);
 // A bordered column of the layout; end it with ImGui::EndChild().
 void begin_column(const char* id, float width);
-// Text in the disabled colour, wrapped.
+// Secondary text (reasons, notes), wrapped, in the palette's muted colour.
 void wrapped_note(const std::string& text);
-
-void apply_theme(bool dark);
+// A problem (a file that did not load, a reply that could not be graded), wrapped, in `bad`.
+void wrapped_problem(const std::string& text);
 
 void draw_context_panel(AppState& state);
 void draw_draft_editor(AppState& state, float height);

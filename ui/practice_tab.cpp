@@ -12,9 +12,6 @@
 namespace replycheck::ui {
 namespace {
 
-const ImVec4 kGreen(0.15f, 0.60f, 0.30f, 1.0f);
-const ImVec4 kRed(0.85f, 0.20f, 0.20f, 1.0f);
-
 std::string situation_label(const std::string& situation) {
     std::string label = situation;
     std::replace(label.begin(), label.end(), '_', ' ');
@@ -47,9 +44,7 @@ void draw_set_picker(AppState& state) {
     ImGui::SameLine();
     ImGui::TextDisabled("or drop a .json file");
     if (!t.import_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kRed);
-        wrapped_text(t.import_error);
-        ImGui::PopStyleColor();
+        wrapped_problem(t.import_error);
         if (ImGui::SmallButton("Dismiss")) t.import_error.clear();
     }
     ImGui::TextUnformatted("Your name");
@@ -86,7 +81,7 @@ void draw_scenario_list(AppState& state) {
         if (it != best.end()) {
             const std::string grade = std::to_string(it->second.first);
             ImGui::SameLine(right - ImGui::CalcTextSize(grade.c_str()).x);
-            ImGui::TextColored(it->second.second ? kGreen : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], "%s",
+            ImGui::TextColored(it->second.second ? palette().good : palette().muted, "%s",
                                grade.c_str());
         }
         ImGui::PopID();
@@ -122,7 +117,9 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
         t.reply_editor.activate();
         state.focus_practice_reply = false;
     }
-    if (TextEditor("##practice_reply", reply, t.reply_editor, ImVec2(-FLT_MIN, height))) state.dirty = true;
+    // The reply is graded with the scenario set's pack, so its text follows that pack's locale.
+    const char* locale = t.grader ? t.grader->pack().locale() : state.pack->locale();
+    if (TextEditor("##practice_reply", reply, t.reply_editor, locale, ImVec2(-FLT_MIN, height))) state.dirty = true;
     remember_item(state, "practice_reply");
 
     const bool can_submit = !reply.empty() && t.grader != nullptr;
@@ -139,7 +136,7 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
     if (const ChannelSpec* spec = default_channel(s.request.channel); spec != nullptr && !reply.empty()) {
         const LengthReport length = measure_length(reply, *spec);
         ImGui::SameLine();
-        ImGui::TextColored(length.fits ? ImGui::GetStyle().Colors[ImGuiCol_TextDisabled] : kRed, "%u/%u",
+        ImGui::TextColored(length.fits ? palette().muted : palette().bad, "%u/%u",
                            length.count, spec->limit);
     }
 }
@@ -147,7 +144,7 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
 void draw_key_points(const Grade& g) {
     ImGui::SeparatorText(("Key points: " + std::to_string(g.covered) + " of " + std::to_string(g.key_points.size())).c_str());
     for (const KeyPointResult& k : g.key_points) {
-        ImGui::TextColored(k.covered ? kGreen : kRed, "%s", k.covered ? "\u2714" : "\u2716");
+        ImGui::TextColored(k.covered ? palette().good : palette().bad, "%s", k.covered ? "\u2714" : "\u2716");
         ImGui::SameLine();
         wrapped_text(k.label);
         if (!k.covered && !k.hint.empty()) {
@@ -189,21 +186,19 @@ void draw_result(AppState& state) {
     const Grade& g = *t.grade;
     ImGui::SeparatorText("Result");
     if (!g.check.ok()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kRed);
-        wrapped_text("Not graded: " + g.check.error);
-        ImGui::PopStyleColor();
+        wrapped_problem("Not graded: " + g.check.error);
         return;
     }
     ImGui::Text("Grade %d / 100", g.grade);
     remember_item(state, "practice_grade");
     ImGui::SameLine();
     if (g.passed) {
-        ImGui::TextColored(kGreen, "Passed");
+        ImGui::TextColored(palette().good, "Passed");
     } else {
         const std::size_t missed = g.key_points.size() - g.covered;
         std::string why = g.check.ready ? "" : "fix the errors";
         if (missed > 0) why += std::string(why.empty() ? "" : ", ") + "cover " + std::to_string(missed) + " more key point" + (missed == 1 ? "" : "s");
-        ImGui::TextColored(kRed, "Not yet: %s", why.c_str());
+        ImGui::TextColored(palette().bad, "Not yet: %s", why.c_str());
     }
     ImGui::ProgressBar(static_cast<float>(g.grade) / 100.0f, ImVec2(-FLT_MIN, ImGui::GetFontSize() * 0.5f), "");
     ImGui::TextDisabled("Checker score %d, %s", g.check.score, g.check.ready ? "ready to post" : "not ready to post");
@@ -263,11 +258,7 @@ void draw_practice_tab(AppState& state) {
     ImGui::SameLine();
     const float right = wide ? std::clamp(width * 0.30f, 320.0f, 460.0f) : 0.0f;
     begin_column("##practice_reply_column", wide ? width - left - right - 2 * gap : 0.0f);
-    if (!t.error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.20f, 0.20f, 1.0f));
-        wrapped_text(t.error);
-        ImGui::PopStyleColor();
-    }
+    if (!t.error.empty()) wrapped_problem(t.error);
     if (scenario != nullptr) {
         draw_scenario_card(state, *scenario);
         draw_reply_box(state, *scenario, reply_height);

@@ -10,9 +10,6 @@
 namespace replycheck::ui {
 namespace {
 
-const ImVec4 kGreen(0.15f, 0.60f, 0.30f, 1.0f);
-const ImVec4 kRed(0.85f, 0.20f, 0.20f, 1.0f);
-
 std::string export_name(const PracticeSession& session, const char* extension) {
     std::string slug;
     for (const char c : session.trainee) {
@@ -73,9 +70,7 @@ void draw_toolbar(AppState& state, const PracticeSession& session, bool reviewin
         }
     }
     if (!t.import_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kRed);
-        wrapped_text(t.import_error);
-        ImGui::PopStyleColor();
+        wrapped_problem(t.import_error);
         if (ImGui::SmallButton("Dismiss")) t.import_error.clear();
     }
 }
@@ -100,7 +95,7 @@ void draw_scenario_table(AppState& state, const PracticeSession& session, const 
         ImGui::TableNextColumn();
         ImGui::Text("%d", s.last_grade);
         ImGui::TableNextColumn();
-        ImGui::TextColored(s.passed ? kGreen : kRed, "%s", s.passed ? "\u2714" : "\u2716");
+        ImGui::TextColored(s.passed ? palette().good : palette().bad, "%s", s.passed ? "\u2714" : "\u2716");
     }
     ImGui::EndTable();
     remember_item(state, "report_table");
@@ -131,7 +126,7 @@ void draw_charts(AppState& state, const PracticeSession& session, const SessionS
     ImGui::SeparatorText("Grade over attempts");
     std::vector<ChartPoint> points;
     for (const PracticeAttempt& a : session.attempts)
-        points.push_back({static_cast<float>(a.grade), ImGui::GetColorU32(a.passed ? kGreen : kRed),
+        points.push_back({static_cast<float>(a.grade), ImGui::GetColorU32(a.passed ? palette().good : palette().bad),
                           scenario_title(state, session, a.scenario_id) + ", attempt " + std::to_string(a.attempt) + ": " +
                               std::to_string(a.grade)});
     line_chart("##grades_chart", points, ImVec2(0, ImGui::GetFontSize() * 9));
@@ -142,7 +137,7 @@ void draw_charts(AppState& state, const PracticeSession& session, const SessionS
     for (const RuleCount& r : summary.rules)
         bars.push_back({r.rule, static_cast<float>(r.findings),
                         std::to_string(r.findings) + " findings in " + std::to_string(r.attempts) + " attempts"});
-    bar_chart("##rules_chart", bars, ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+    bar_chart("##rules_chart", bars, ImGui::GetColorU32(palette().chart_bars));
     if (!bars.empty()) remember_item(state, "rules_chart");
 }
 

@@ -54,7 +54,7 @@ void draw_templates_panel(AppState& state) {
         ImGui::TextUnformatted(t.title.c_str());
         if (i < ranked) {
             ImGui::SameLine();
-            ImGui::TextColored(ImVec4(0.15f, 0.60f, 0.30f, 1.0f), "fits this post");
+            ImGui::TextColored(palette().good, "fits this post");
         }
         ImGui::PopID();
     }

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/analysed_text.h"
+#include "text/line_breaks.h"
+
 namespace replycheck::ui {
 namespace {
 
@@ -14,11 +17,18 @@ namespace {
 // need room between one row's descenders and the next row's capitals.
 float row_height() { return IM_TRUNC(ImGui::GetFontSize() * 1.25f); }
 
-TextLayout layout_text(const std::string& text, float wrap_width) {
+// Where the text may break comes from core's ICU analysis. Frames redraw the same text far more
+// often than it changes, so the breaks of the last layout are kept while text and locale hold.
+TextBreaks text_breaks(const std::string& text, const char* locale, const TextEditorState& state) {
+    if (state.layout.text() == text && state.layout_locale == locale) return state.layout.breaks();
+    return TextBreaks{grapheme_boundaries(text, locale), line_breaks(text, locale)};
+}
+
+TextLayout layout_text(const std::string& text, const char* locale, const TextEditorState& state, float wrap_width) {
     ImFont* font = ImGui::GetFont();
     const float scale = ImGui::GetFontSize() / font->FontSize;
     // The same advances ImFont::RenderText adds up; it skips '\r'.
-    return TextLayout(text, wrap_width, [font, scale](char32_t c) {
+    return TextLayout(text, text_breaks(text, locale, state), wrap_width, [font, scale](char32_t c) {
         return c == '\r' ? 0.0f : font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
     });
 }
@@ -76,7 +86,7 @@ void TextCanvas::for_each_row(std::size_t start, std::size_t end,
     }
 }
 
-bool TextEditor(const char* label, std::string& text, TextEditorState& state, const ImVec2& size,
+bool TextEditor(const char* label, std::string& text, TextEditorState& state, const char* locale, const ImVec2& size,
                 const std::function<void(const TextCanvas&)>& draw_marks) {
     using namespace ImGui;
     ImGuiWindow* window = GetCurrentWindow();
@@ -129,9 +139,9 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
     const float text_dy = IM_TRUNC((line_height - g.FontSize) * 0.5f);
 
     // The text may have been replaced from outside since the last frame (undo, a suggestion).
-    state.caret.offset = snap_to_char(text, state.caret.offset);
-    state.anchor = snap_to_char(text, state.anchor);
-    TextLayout layout = layout_text(text, wrap_width);
+    TextLayout layout = layout_text(text, locale, state, wrap_width);
+    state.caret.offset = layout.snap_to_char(state.caret.offset);
+    state.anchor = layout.snap_to_char(state.anchor);
 
     // Activation, as InputText: a click, Tab or keyboard navigation, a request from the app, or
     // the end of a scrollbar drag that started while typing.
@@ -163,7 +173,7 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
         const std::size_t start = state.selection_start();
         text.replace(start, state.selection_end() - start, with);
         move_caret(TextPos{start + with.size(), false}, false);
-        layout = layout_text(text, wrap_width);
+        layout = layout_text(text, locale, state, wrap_width);
         changed = true;
     };
     const auto delete_range = [&](std::size_t from, std::size_t to) {
@@ -193,7 +203,7 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
                 state.anchor = start;
                 state.caret = TextPos{end, false};
             } else if (clicks == 2) {
-                const auto [start, end] = word_at(text, mouse.offset);
+                const auto [start, end] = layout.word_at(mouse.offset);
                 state.anchor = state.drag_word_start = start;
                 state.caret = TextPos{end, false};
                 state.drag_word_end = end;
@@ -207,7 +217,7 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
             state.caret_moved_at = g.Time;
         } else if (state.mouse_selecting && io.MouseDown[0] && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
             if (state.words_drag) {
-                const auto [start, end] = word_at(text, mouse.offset);
+                const auto [start, end] = layout.word_at(mouse.offset);
                 const bool backwards = start < state.drag_word_start;
                 state.anchor = backwards ? state.drag_word_end : state.drag_word_start;
                 state.caret = TextPos{backwards ? start : std::max(end, state.drag_word_end), false};
@@ -249,10 +259,10 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
 
         if (arrows && IsKeyPressed(ImGuiKey_LeftArrow)) {
             if (state.has_selection() && !shift) move_caret(TextPos{state.selection_start(), false}, false);
-            else move_caret(TextPos{word_key ? prev_word(text, state.caret.offset) : prev_char(text, state.caret.offset)}, shift);
+            else move_caret(TextPos{word_key ? layout.prev_word(state.caret.offset) : layout.prev_char(state.caret.offset)}, shift);
         } else if (arrows && IsKeyPressed(ImGuiKey_RightArrow)) {
             if (state.has_selection() && !shift) move_caret(TextPos{state.selection_end(), false}, false);
-            else move_caret(TextPos{word_key ? next_word(text, state.caret.offset) : next_char(text, state.caret.offset)}, shift);
+            else move_caret(TextPos{word_key ? layout.next_word(state.caret.offset) : layout.next_char(state.caret.offset)}, shift);
         } else if (arrows && IsKeyPressed(ImGuiKey_UpArrow)) {
             if (io.KeyCtrl) SetScrollY(child, std::max(child->Scroll.y - line_height, 0.0f));
             else move_rows(-1);
@@ -269,7 +279,7 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
             move_caret(io.KeyCtrl ? TextPos{text.size()} : layout.line_end(layout.line_of(state.caret)), shift);
         } else if (IsKeyPressed(ImGuiKey_Backspace)) {
             if (state.has_selection()) replace_selection(std::string());
-            else delete_range(word_key ? prev_word(text, state.caret.offset) : prev_char(text, state.caret.offset), state.caret.offset);
+            else delete_range(word_key ? layout.prev_word(state.caret.offset) : layout.prev_char(state.caret.offset), state.caret.offset);
         } else if (IsKeyPressed(ImGuiKey_Delete) && shift && !command) {
             if (state.has_selection()) {  // Shift+Delete cuts
                 SetClipboardText(text.substr(state.selection_start(), state.selection_end() - state.selection_start()).c_str());
@@ -277,7 +287,7 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
             }
         } else if (IsKeyPressed(ImGuiKey_Delete)) {
             if (state.has_selection()) replace_selection(std::string());
-            else delete_range(state.caret.offset, word_key ? next_word(text, state.caret.offset) : next_char(text, state.caret.offset));
+            else delete_range(state.caret.offset, word_key ? layout.next_word(state.caret.offset) : layout.next_char(state.caret.offset));
         } else if ((IsKeyPressed(ImGuiKey_Enter) || IsKeyPressed(ImGuiKey_KeypadEnter)) && !io.KeyCtrl && !io.KeySuper) {
             replace_selection("\n");  // Ctrl+Enter is the app's (copy the reply)
         } else if (IsKeyPressed(ImGuiKey_Escape)) {
@@ -377,6 +387,7 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
     }
 
     state.layout = std::move(layout);
+    state.layout_locale = locale;
     state.active_before_scrollbar = g.ActiveId == scrollbar_id && (state.active_before_scrollbar || g.ActiveIdPreviousFrame == id);
     if (g.ActiveId == id) g.WantTextInputNextFrame = 1;
     if (changed) MarkItemEdited(id);

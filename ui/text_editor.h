@@ -38,6 +38,7 @@ struct TextEditorState {
     bool words_drag = false;
     bool active_before_scrollbar = false;  // re-activated after its scrollbar was dragged
     double caret_moved_at = 0.0;           // for io.ConfigInputTextCursorBlink
+    std::string layout_locale;             // whose rules placed the breaks in `layout`
 };
 
 // Where the text was drawn this frame, for marks under spans of it (drawn below the text).
@@ -54,8 +55,9 @@ struct TextCanvas {
     void for_each_row(std::size_t start, std::size_t end, const std::function<void(ImVec2, ImVec2)>& draw) const;
 };
 
-// Returns true when the text changed. `size` is as for ImGui::InputTextMultiline.
-bool TextEditor(const char* label, std::string& text, TextEditorState& state, const ImVec2& size,
+// Returns true when the text changed. `locale` picks ICU's rules for where characters and rows
+// break (the pack's locale); `size` is as for ImGui::InputTextMultiline.
+bool TextEditor(const char* label, std::string& text, TextEditorState& state, const char* locale, const ImVec2& size,
                 const std::function<void(const TextCanvas&)>& draw_marks = {});
 
 }  // namespace replycheck::ui

@@ -7,27 +7,8 @@ namespace {
 
 bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// Code points that belong to the character before them.
-bool extends(char32_t c) {
-    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
-           (c >= 0x20D0 && c <= 0x20FF) ||    // combining marks, including the keycap
-           (c >= 0xFE00 && c <= 0xFE0F) ||    // variation selectors
-           (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x1F3FB && c <= 0x1F3FF) ||  // skin tones
-           (c >= 0xE0020 && c <= 0xE007F) ||  // tags (subdivision flags)
-           (c >= 0xE0100 && c <= 0xE01EF) || c == 0x200D;
-}
-
-bool regional_indicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
-
-// Spaces hang at the end of a row and a row may start after them.
+// Spaces hang at the end of a row rather than wrap it.
 bool wrap_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
-
-// Chinese and Japanese have no spaces between words: a row may break before or after any of these.
-bool breaks_anywhere(char32_t c) {
-    return (c >= 0x2E80 && c <= 0x303F) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
-           (c >= 0x20000 && c <= 0x3FFFF);
-}
 
 enum class CharClass { space, punctuation, word };
 
@@ -43,19 +24,21 @@ CharClass plain_class(char32_t c) {
     return CharClass::word;
 }
 
-// As plain_class, except that an apostrophe inside a word (don't, it's) is part of it.
-CharClass class_at(std::string_view text, std::size_t offset) {
+// The class of the character at `offset`, as plain_class of its first code point, except that an
+// apostrophe inside a word (don't, it's) is part of it.
+CharClass class_at(const TextLayout& layout, std::size_t offset) {
+    const std::string& text = layout.text();
     const char32_t c = decode_utf8(text, offset);
     if ((c == '\'' || c == 0x2019) && offset > 0) {
-        const std::size_t after = next_char(text, offset);
-        if (after < text.size() && plain_class(decode_utf8(text, prev_char(text, offset))) == CharClass::word &&
+        const std::size_t after = layout.next_char(offset);
+        if (after < text.size() && plain_class(decode_utf8(text, layout.prev_char(offset))) == CharClass::word &&
             plain_class(decode_utf8(text, after)) == CharClass::word)
             return CharClass::word;
     }
     return plain_class(c);
 }
 
-// Start of the paragraph holding `offset`: characters never cross a '\n', so scans start there.
+// Start of the paragraph holding `offset`.
 std::size_t paragraph_start(std::string_view text, std::size_t offset) {
     if (offset == 0) return 0;
     const std::size_t newline = text.rfind('\n', offset - 1);
@@ -88,85 +71,14 @@ char32_t decode_utf8(std::string_view text, std::size_t offset, std::size_t* len
     return c;
 }
 
-std::size_t next_char(std::string_view text, std::size_t offset) {
-    if (offset >= text.size()) return text.size();
-    std::size_t length = 0;
-    const char32_t first = decode_utf8(text, offset, &length);
-    std::size_t pos = offset + length;
-    if (first == '\n') return pos;
-    if (regional_indicator(first) && regional_indicator(decode_utf8(text, pos, &length))) pos += length;  // a flag
-    bool joined = first == 0x200D;
-    while (pos < text.size()) {
-        const char32_t c = decode_utf8(text, pos, &length);
-        if (!(extends(c) || (joined && c > ' '))) break;
-        joined = c == 0x200D;
-        pos += length;
-    }
-    return pos;
-}
-
-std::size_t prev_char(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    if (offset == 0) return 0;
-    if (text[offset - 1] == '\n') return offset - 1;
-    std::size_t pos = paragraph_start(text, offset);
-    for (std::size_t next = next_char(text, pos); next < offset; next = next_char(text, next)) pos = next;
-    return pos;
-}
-
-std::size_t snap_to_char(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    std::size_t pos = paragraph_start(text, offset);
-    while (pos < offset) {
-        const std::size_t next = next_char(text, pos);
-        if (next > offset) break;
-        pos = next;
-    }
-    return pos;
-}
-
-std::size_t next_word(std::string_view text, std::size_t offset) {
-    std::size_t pos = std::min(offset, text.size());
-    if (pos < text.size()) {
-        const CharClass cls = class_at(text, pos);
-        if (cls != CharClass::space)
-            while (pos < text.size() && class_at(text, pos) == cls) pos = next_char(text, pos);
-    }
-    while (pos < text.size() && class_at(text, pos) == CharClass::space) pos = next_char(text, pos);
-    return pos;
-}
-
-std::size_t prev_word(std::string_view text, std::size_t offset) {
-    std::size_t pos = std::min(offset, text.size());
-    while (pos > 0 && class_at(text, prev_char(text, pos)) == CharClass::space) pos = prev_char(text, pos);
-    if (pos == 0) return 0;
-    const CharClass cls = class_at(text, prev_char(text, pos));
-    while (pos > 0 && class_at(text, prev_char(text, pos)) == cls) pos = prev_char(text, pos);
-    return pos;
-}
-
-std::pair<std::size_t, std::size_t> word_at(std::string_view text, std::size_t offset) {
-    std::size_t pos = snap_to_char(text, offset);
-    // Past the end of a row's text the word before is meant.
-    if ((pos == text.size() || text[pos] == '\n') && pos > 0 && text[pos - 1] != '\n') pos = prev_char(text, pos);
-    if (pos == text.size() || text[pos] == '\n') return {pos, pos};
-    const CharClass cls = class_at(text, pos);
-    std::size_t start = pos;
-    while (start > 0 && text[start - 1] != '\n' && class_at(text, prev_char(text, start)) == cls)
-        start = prev_char(text, start);
-    std::size_t end = next_char(text, pos);
-    while (end < text.size() && text[end] != '\n' && class_at(text, end) == cls) end = next_char(text, end);
-    return {start, end};
-}
-
 std::pair<std::size_t, std::size_t> paragraph_at(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
     const std::size_t newline = text.find('\n', offset);
     return {paragraph_start(text, offset), newline == std::string_view::npos ? text.size() : newline};
 }
 
-TextLayout::TextLayout(std::string text, float wrap_width, CharWidth char_width)
-    : text_(std::move(text)), char_width_(std::move(char_width)) {
+TextLayout::TextLayout(std::string text, TextBreaks breaks, float wrap_width, CharWidth char_width)
+    : text_(std::move(text)), breaks_(std::move(breaks)), char_width_(std::move(char_width)) {
     std::size_t paragraph = 0;
     for (;;) {
         const std::size_t newline = text_.find('\n', paragraph);
@@ -174,13 +86,11 @@ TextLayout::TextLayout(std::string text, float wrap_width, CharWidth char_width)
         std::size_t begin = paragraph;
         std::size_t break_at = std::string::npos;  // the last place in this row where a new row could start
         float x = 0.0f;
-        bool after_space = false, after_ideograph = false;
         for (std::size_t pos = paragraph; pos < paragraph_end;) {
-            const std::size_t next = next_char(text_, pos);
-            const char32_t c = decode_utf8(text_, pos);
-            const bool space = wrap_space(c);
+            const std::size_t next = std::min(next_char(pos), paragraph_end);  // CR LF is one character
+            const bool space = wrap_space(decode_utf8(text_, pos));
             const float w = width_of(pos, next);
-            if (!space && pos > begin && (after_space || after_ideograph || breaks_anywhere(c))) break_at = pos;
+            if (!space && pos > begin && may_break_before(pos)) break_at = pos;
             while (!space && pos > begin && x + w > wrap_width) {
                 const std::size_t cut = break_at != std::string::npos && break_at > begin ? break_at : pos;
                 lines_.push_back(VisualLine{begin, cut, true});
@@ -189,14 +99,68 @@ TextLayout::TextLayout(std::string text, float wrap_width, CharWidth char_width)
                 x = width_of(begin, pos);
             }
             x += w;
-            after_space = space;
-            after_ideograph = breaks_anywhere(c);
             pos = next;
         }
         lines_.push_back(VisualLine{begin, paragraph_end, false});
         if (newline == std::string::npos) break;
         paragraph = newline + 1;
     }
+}
+
+std::size_t TextLayout::next_char(std::size_t offset) const {
+    const auto& starts = breaks_.graphemes;
+    const auto after = std::upper_bound(starts.begin(), starts.end(), offset);
+    return after == starts.end() ? text_.size() : std::min<std::size_t>(*after, text_.size());
+}
+
+std::size_t TextLayout::prev_char(std::size_t offset) const {
+    const auto& starts = breaks_.graphemes;
+    const auto at = std::lower_bound(starts.begin(), starts.end(), std::min(offset, text_.size()));
+    return at == starts.begin() ? 0 : *(at - 1);
+}
+
+std::size_t TextLayout::snap_to_char(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const auto& starts = breaks_.graphemes;
+    const auto after = std::upper_bound(starts.begin(), starts.end(), offset);
+    return after == starts.begin() ? 0 : *(after - 1);
+}
+
+std::size_t TextLayout::next_word(std::size_t offset) const {
+    std::size_t pos = std::min(offset, text_.size());
+    if (pos < text_.size()) {
+        const CharClass cls = class_at(*this, pos);
+        if (cls != CharClass::space)
+            while (pos < text_.size() && class_at(*this, pos) == cls) pos = next_char(pos);
+    }
+    while (pos < text_.size() && class_at(*this, pos) == CharClass::space) pos = next_char(pos);
+    return pos;
+}
+
+std::size_t TextLayout::prev_word(std::size_t offset) const {
+    std::size_t pos = std::min(offset, text_.size());
+    while (pos > 0 && class_at(*this, prev_char(pos)) == CharClass::space) pos = prev_char(pos);
+    if (pos == 0) return 0;
+    const CharClass cls = class_at(*this, prev_char(pos));
+    while (pos > 0 && class_at(*this, prev_char(pos)) == cls) pos = prev_char(pos);
+    return pos;
+}
+
+std::pair<std::size_t, std::size_t> TextLayout::word_at(std::size_t offset) const {
+    std::size_t pos = snap_to_char(offset);
+    // Past the end of a row's text the word before is meant.
+    if ((pos == text_.size() || text_[pos] == '\n') && pos > 0 && text_[pos - 1] != '\n') pos = prev_char(pos);
+    if (pos == text_.size() || text_[pos] == '\n') return {pos, pos};
+    const CharClass cls = class_at(*this, pos);
+    std::size_t start = pos;
+    while (start > 0 && text_[start - 1] != '\n' && class_at(*this, prev_char(start)) == cls) start = prev_char(start);
+    std::size_t end = next_char(pos);
+    while (end < text_.size() && text_[end] != '\n' && class_at(*this, end) == cls) end = next_char(end);
+    return {start, end};
+}
+
+bool TextLayout::may_break_before(std::size_t offset) const {
+    return std::binary_search(breaks_.lines.begin(), breaks_.lines.end(), offset);
 }
 
 float TextLayout::width_of(std::size_t begin, std::size_t end) const {
@@ -233,7 +197,7 @@ TextPos TextLayout::at_x(int line, float x) const {
     const TextPos end = line_end(line);
     float left = 0.0f;
     for (std::size_t pos = lines_[line].begin; pos < end.offset;) {
-        const std::size_t next = next_char(text_, pos);
+        const std::size_t next = next_char(pos);
         const float w = width_of(pos, next);
         if (x < left + w * 0.5f) return TextPos{pos, false};
         left += w;

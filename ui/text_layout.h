@@ -1,12 +1,14 @@
 #pragma once
-// Word-wrapped text layout and caret maths for the draft editor (text_editor.h). No ImGui here:
-// widths come from a callback, so the rules are tested natively with a fixed-width font.
+// Word-wrapped text layout and caret maths for the draft editor (text_editor.h). No ImGui and no
+// ICU here: widths come from a callback, and where characters and rows may break comes in as
+// offsets from core's ICU analysis (TextBreaks), so the rules are tested natively with a
+// fixed-width font.
 //
-// Offsets are UTF-8 byte offsets into the text. A "character" is what the caret steps over: a
-// code point together with the combining marks, variation selectors, skin tones and joined code
-// points that follow it, so é written as e + U+0301, 👍🏽 and 👨‍👩‍👧 each move and delete as one.
-// Invalid UTF-8 bytes count as one character each.
+// Offsets are UTF-8 byte offsets into the text. A "character" is what the caret steps over: an
+// extended grapheme cluster, as the grapheme counter sees it, so é written as e + U+0301, 👍🏽,
+// 👨‍👩‍👧 and a Devanagari letter with its vowel sign each move, delete and wrap as one.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -21,20 +23,16 @@ using CharWidth = std::function<float(char32_t)>;
 // Decodes the code point at `offset`; invalid or truncated sequences give U+FFFD and length 1.
 char32_t decode_utf8(std::string_view text, std::size_t offset, std::size_t* length = nullptr);
 
-// Character boundaries (see above). next_char(text, text.size()) is text.size(); prev_char(text, 0) is 0.
-std::size_t next_char(std::string_view text, std::size_t offset);
-std::size_t prev_char(std::string_view text, std::size_t offset);
-// The character boundary at or before `offset` (clamped to the text).
-std::size_t snap_to_char(std::string_view text, std::size_t offset);
-
-// Ctrl+Right: past the rest of this word (or run of punctuation) and the spaces after it.
-std::size_t next_word(std::string_view text, std::size_t offset);
-// Ctrl+Left: back over spaces, then to the start of the word (or run of punctuation) before.
-std::size_t prev_word(std::string_view text, std::size_t offset);
-// Double-click: the word, run of punctuation or run of spaces around `offset`.
-std::pair<std::size_t, std::size_t> word_at(std::string_view text, std::size_t offset);
 // Triple-click: the paragraph around `offset`, without its '\n'.
 std::pair<std::size_t, std::size_t> paragraph_at(std::string_view text, std::size_t offset);
+
+// Where the text may break, from core (text/analysed_text.h and text/line_breaks.h):
+//   graphemes = grapheme_boundaries(text, locale): where each character starts, then text.size();
+//   lines = line_breaks(text, locale): where UAX #14 lets a new row start.
+struct TextBreaks {
+    std::vector<std::uint32_t> graphemes{0};
+    std::vector<std::uint32_t> lines;
+};
 
 // One row of wrapped text: bytes [begin, end). The '\n' of a hard break belongs to no row.
 struct VisualLine {
@@ -54,14 +52,28 @@ struct TextPos {
 class TextLayout {
 public:
     TextLayout() : lines_{VisualLine{}} {}
-    // Breaks after spaces so no row is wider than wrap_width, except for the spaces at its end
-    // (they hang past the edge, as in a browser's text box). A word wider than a row breaks
-    // between characters; every row holds at least one character.
-    TextLayout(std::string text, float wrap_width, CharWidth char_width);
+    // Breaks rows at the line-break opportunities in `breaks` so no row is wider than
+    // wrap_width, except for the spaces at its end (they hang past the edge, as in a browser's
+    // text box). A word wider than a row breaks between characters; every row holds at least one.
+    TextLayout(std::string text, TextBreaks breaks, float wrap_width, CharWidth char_width);
 
     const std::string& text() const { return text_; }
+    const TextBreaks& breaks() const { return breaks_; }
     const std::vector<VisualLine>& lines() const { return lines_; }
     int line_count() const { return static_cast<int>(lines_.size()); }
+
+    // Character boundaries (see above). next_char(text().size()) is text().size(); prev_char(0) is 0.
+    std::size_t next_char(std::size_t offset) const;
+    std::size_t prev_char(std::size_t offset) const;
+    // The character boundary at or before `offset` (clamped to the text).
+    std::size_t snap_to_char(std::size_t offset) const;
+
+    // Ctrl+Right: past the rest of this word (or run of punctuation) and the spaces after it.
+    std::size_t next_word(std::size_t offset) const;
+    // Ctrl+Left: back over spaces, then to the start of the word (or run of punctuation) before.
+    std::size_t prev_word(std::size_t offset) const;
+    // Double-click: the word, run of punctuation or run of spaces around `offset`.
+    std::pair<std::size_t, std::size_t> word_at(std::size_t offset) const;
 
     int line_of(TextPos pos) const;
     // x of `offset` from the start of its row `line` (offset is clamped to the row).
@@ -81,9 +93,11 @@ public:
     TextPos move_lines(TextPos from, int delta, float column_x) const;
 
 private:
+    bool may_break_before(std::size_t offset) const;
     float width_of(std::size_t begin, std::size_t end) const;
 
     std::string text_;
+    TextBreaks breaks_;
     CharWidth char_width_;
     std::vector<VisualLine> lines_;
 };

@@ -1,11 +1,16 @@
 // The draft editor's wrapping and caret maths with a fixed-width font: every character is 10 px
 // wide; joiners, variation selectors, combining marks and skin tones draw nothing, as in the app.
+// Character and line-break positions come from core's ICU analysis, as the editor gets them.
 #include "text_layout.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
+
+#include "text/analysed_text.h"
+#include "text/line_breaks.h"
 
 namespace replycheck::ui {
 namespace {
@@ -16,7 +21,12 @@ float fixed_width(char32_t c) {
     return invisible ? 0.0f : 10.0f;
 }
 
-TextLayout wrap(const std::string& text, float width) { return TextLayout(text, width, fixed_width); }
+TextLayout wrap(const std::string& text, float width) {
+    return TextLayout(text, TextBreaks{grapheme_boundaries(text, "en"), line_breaks(text, "en")}, width, fixed_width);
+}
+
+// One row however long: for the caret and word tests.
+TextLayout chars(const std::string& text) { return wrap(text, 1e9f); }
 
 std::vector<std::string> rows(const TextLayout& layout) {
     std::vector<std::string> out;
@@ -74,6 +84,22 @@ TEST(TextLayoutWrap, MultibyteCharactersAreNeverSplit) {
     EXPECT_EQ(rows(wrap(family + family, 15)), (Rows{family, family}));
 }
 
+TEST(TextLayoutWrap, DevanagariClustersAreNeverSplit) {
+    // क्षि is one character to the grapheme counter (क, virama, ष, vowel sign); नमस्ते is three:
+    // न, म and स्ते. A row narrower than one of them still holds it whole.
+    const std::string kshi = "\u0915\u094D\u0937\u093F";
+    EXPECT_EQ(rows(wrap(kshi + kshi, 15)), (Rows{kshi, kshi}));
+    EXPECT_EQ(rows(wrap("\u0928\u092E\u0938\u094D\u0924\u0947", 15)),
+              (Rows{"\u0928", "\u092E", "\u0938\u094D\u0924\u0947"}));
+}
+
+TEST(TextLayoutWrap, BreaksWhereLineBreakingAllows) {
+    // After a hyphen, as UAX #14 allows; not before the punctuation that closes a phrase.
+    EXPECT_EQ(rows(wrap("well-known", 70)), (Rows{"well-", "known"}));
+    EXPECT_EQ(rows(wrap("wait !!", 50)), (Rows{"wait ", "!!"}));
+    EXPECT_EQ(rows(wrap("ab (cd)", 60)), (Rows{"ab ", "(cd)"}));
+}
+
 TEST(TextLayoutWrap, IdeographsBreakBetweenCharacters) {
     EXPECT_EQ(rows(wrap("日本語の文章です", 35)), (Rows{"日本語", "の文章", "です"}));
     EXPECT_EQ(rows(wrap("Hi 日本語", 45)), (Rows{"Hi 日", "本語"}));
@@ -86,28 +112,78 @@ TEST(TextLayoutWrap, RowWidthsFollowTheMeasure) {
 }
 
 TEST(TextChars, StepOverWholeCharacters) {
-    const std::string text = "e\u0301\U0001F1EB\U0001F1F7x";  // é as e + accent, the French flag, x
-    EXPECT_EQ(next_char(text, 0), 3u);
-    EXPECT_EQ(next_char(text, 3), 11u);
-    EXPECT_EQ(next_char(text, 11), 12u);
-    EXPECT_EQ(next_char(text, 12), 12u);
-    EXPECT_EQ(prev_char(text, 12), 11u);
-    EXPECT_EQ(prev_char(text, 11), 3u);
-    EXPECT_EQ(prev_char(text, 3), 0u);
-    EXPECT_EQ(prev_char(text, 0), 0u);
-    EXPECT_EQ(snap_to_char(text, 5), 3u);  // inside the flag
-    EXPECT_EQ(snap_to_char(text, 11), 11u);
-    EXPECT_EQ(snap_to_char(text, 99), 12u);
+    const TextLayout layout = chars("e\u0301\U0001F1EB\U0001F1F7x");  // é as e + accent, the French flag, x
+    EXPECT_EQ(layout.next_char(0), 3u);
+    EXPECT_EQ(layout.next_char(3), 11u);
+    EXPECT_EQ(layout.next_char(11), 12u);
+    EXPECT_EQ(layout.next_char(12), 12u);
+    EXPECT_EQ(layout.prev_char(12), 11u);
+    EXPECT_EQ(layout.prev_char(11), 3u);
+    EXPECT_EQ(layout.prev_char(3), 0u);
+    EXPECT_EQ(layout.prev_char(0), 0u);
+    EXPECT_EQ(layout.snap_to_char(5), 3u);  // inside the flag
+    EXPECT_EQ(layout.snap_to_char(11), 11u);
+    EXPECT_EQ(layout.snap_to_char(99), 12u);
 }
 
 TEST(TextChars, NewlinesAndInvalidBytesAreCharactersOfTheirOwn) {
-    const std::string text = "a\n\u0301b\xff" "c";
-    EXPECT_EQ(next_char(text, 1), 2u);  // a mark after a newline does not join it
-    EXPECT_EQ(next_char(text, 2), 4u);
-    EXPECT_EQ(prev_char(text, 2), 1u);
-    EXPECT_EQ(decode_utf8(text, 5), U'\uFFFD');
-    EXPECT_EQ(next_char(text, 5), 6u);
-    EXPECT_EQ(prev_char(text, 6), 5u);
+    const TextLayout layout = chars("a\n\u0301b\xff" "c");
+    EXPECT_EQ(layout.next_char(1), 2u);  // a mark after a newline does not join it
+    EXPECT_EQ(layout.next_char(2), 4u);
+    EXPECT_EQ(layout.prev_char(2), 1u);
+    EXPECT_EQ(decode_utf8(layout.text(), 5), U'\uFFFD');
+    EXPECT_EQ(layout.next_char(5), 6u);
+    EXPECT_EQ(layout.prev_char(6), 5u);
+}
+
+TEST(TextChars, CaretStepsOverWholeClusters) {
+    const TextLayout namaste = chars("\u0928\u092E\u0938\u094D\u0924\u0947");  // न | म | स्ते
+    EXPECT_EQ(namaste.next_char(0), 3u);
+    EXPECT_EQ(namaste.next_char(3), 6u);
+    EXPECT_EQ(namaste.next_char(6), 18u);
+    EXPECT_EQ(namaste.prev_char(18), 6u);
+    EXPECT_EQ(namaste.snap_to_char(12), 6u);  // before the virama's consonant: inside स्ते
+    const TextLayout kshi = chars("\u0915\u094D\u0937\u093F");
+    EXPECT_EQ(kshi.next_char(0), 12u);
+    EXPECT_EQ(kshi.prev_char(12), 0u);
+    const TextLayout family = chars("a\U0001F468\u200D\U0001F469\u200D\U0001F467b");
+    EXPECT_EQ(family.next_char(1), 19u);
+    EXPECT_EQ(family.prev_char(19), 1u);
+    EXPECT_EQ(family.snap_to_char(9), 1u);
+}
+
+// Every place the caret can reach or a row can start, by any key or click, is a character
+// boundary of core's grapheme analysis.
+TEST(TextChars, NoCaretMoveOrRowLandsInsideACluster) {
+    const std::string kshi = "\u0915\u094D\u0937\u093F";
+    const std::string namaste = "\u0928\u092E\u0938\u094D\u0924\u0947";
+    const std::string family = "\U0001F468\u200D\U0001F469\u200D\U0001F467";
+    const std::string text = namaste + " " + kshi + kshi + " " + family + family + "\n" + namaste + family;
+    const std::vector<std::uint32_t> starts = grapheme_boundaries(text, "en");
+    const auto on_boundary = [&](std::size_t offset) {
+        return std::binary_search(starts.begin(), starts.end(), static_cast<std::uint32_t>(offset));
+    };
+    for (const float width : {15.0f, 25.0f, 45.0f, 1e9f}) {
+        const TextLayout layout = wrap(text, width);
+        for (const VisualLine& line : layout.lines()) {
+            EXPECT_TRUE(on_boundary(line.begin)) << "row starts at " << line.begin << ", width " << width;
+            EXPECT_TRUE(on_boundary(line.end)) << "row ends at " << line.end << ", width " << width;
+        }
+        for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+            EXPECT_TRUE(on_boundary(layout.next_char(offset))) << offset;
+            EXPECT_TRUE(on_boundary(layout.prev_char(offset))) << offset;
+            EXPECT_TRUE(on_boundary(layout.snap_to_char(offset))) << offset;
+            EXPECT_TRUE(on_boundary(layout.next_word(offset))) << offset;
+            EXPECT_TRUE(on_boundary(layout.prev_word(offset))) << offset;
+        }
+        for (int line = 0; line < layout.line_count(); ++line) {
+            EXPECT_TRUE(on_boundary(layout.line_end(line).offset)) << line;
+            for (float x = -5.0f; x < 60.0f; x += 3.0f) {
+                EXPECT_TRUE(on_boundary(layout.at_x(line, x).offset)) << line << " " << x;
+                EXPECT_TRUE(on_boundary(layout.move_lines(layout.at_x(line, x), +1, x).offset)) << line << " " << x;
+            }
+        }
+    }
 }
 
 // "the quick " | "brown fox " | "jumps"
@@ -185,38 +261,38 @@ TEST(TextLayoutCaret, OffsetAtPoint) {
 }
 
 TEST(TextWords, CtrlArrowsJumpByWord) {
-    const std::string text = "Hello, world! It's fine.";
-    EXPECT_EQ(next_word(text, 0), 5u);   // Hello|
-    EXPECT_EQ(next_word(text, 5), 7u);   // ", " to |world
-    EXPECT_EQ(next_word(text, 7), 12u);  // world|!
-    EXPECT_EQ(next_word(text, 12), 14u);
-    EXPECT_EQ(next_word(text, 14), 19u);  // It's is one word
-    EXPECT_EQ(next_word(text, 24), 24u);
-    EXPECT_EQ(prev_word(text, 24), 23u);  // before the full stop
-    EXPECT_EQ(prev_word(text, 23), 19u);
-    EXPECT_EQ(prev_word(text, 19), 14u);
-    EXPECT_EQ(prev_word(text, 7), 5u);
-    EXPECT_EQ(prev_word(text, 5), 0u);
-    EXPECT_EQ(prev_word(text, 0), 0u);
+    const TextLayout layout = chars("Hello, world! It's fine.");
+    EXPECT_EQ(layout.next_word(0), 5u);   // Hello|
+    EXPECT_EQ(layout.next_word(5), 7u);   // ", " to |world
+    EXPECT_EQ(layout.next_word(7), 12u);  // world|!
+    EXPECT_EQ(layout.next_word(12), 14u);
+    EXPECT_EQ(layout.next_word(14), 19u);  // It's is one word
+    EXPECT_EQ(layout.next_word(24), 24u);
+    EXPECT_EQ(layout.prev_word(24), 23u);  // before the full stop
+    EXPECT_EQ(layout.prev_word(23), 19u);
+    EXPECT_EQ(layout.prev_word(19), 14u);
+    EXPECT_EQ(layout.prev_word(7), 5u);
+    EXPECT_EQ(layout.prev_word(5), 0u);
+    EXPECT_EQ(layout.prev_word(0), 0u);
 }
 
 TEST(TextWords, WordJumpsCrossLinesAndMultibyteText) {
-    const std::string text = "caf\u00e9 na\u00efve\n\U0001F600 ok";
-    EXPECT_EQ(next_word(text, 0), 6u);    // café and its space
-    EXPECT_EQ(next_word(text, 6), 13u);   // naïve and the newline
-    EXPECT_EQ(next_word(text, 13), 18u);  // the emoji counts as a word
-    EXPECT_EQ(prev_word(text, 13), 6u);
-    EXPECT_EQ(prev_word(text, 18), 13u);
+    const TextLayout layout = chars("caf\u00e9 na\u00efve\n\U0001F600 ok");
+    EXPECT_EQ(layout.next_word(0), 6u);    // café and its space
+    EXPECT_EQ(layout.next_word(6), 13u);   // naïve and the newline
+    EXPECT_EQ(layout.next_word(13), 18u);  // the emoji counts as a word
+    EXPECT_EQ(layout.prev_word(13), 6u);
+    EXPECT_EQ(layout.prev_word(18), 13u);
 }
 
 TEST(TextWords, DoubleClickSelection) {
-    const std::string text = "Hi there,   it's me";
-    EXPECT_EQ(word_at(text, 4), (std::pair<std::size_t, std::size_t>{3, 8}));    // there
-    EXPECT_EQ(word_at(text, 8), (std::pair<std::size_t, std::size_t>{8, 9}));    // the comma
-    EXPECT_EQ(word_at(text, 10), (std::pair<std::size_t, std::size_t>{9, 12}));  // the spaces
-    EXPECT_EQ(word_at(text, 14), (std::pair<std::size_t, std::size_t>{12, 16})); // it's
-    EXPECT_EQ(word_at(text, 19), (std::pair<std::size_t, std::size_t>{17, 19})); // after the end: me
-    EXPECT_EQ(word_at("a\n\nb", 2), (std::pair<std::size_t, std::size_t>{2, 2}));
+    const TextLayout layout = chars("Hi there,   it's me");
+    EXPECT_EQ(layout.word_at(4), (std::pair<std::size_t, std::size_t>{3, 8}));    // there
+    EXPECT_EQ(layout.word_at(8), (std::pair<std::size_t, std::size_t>{8, 9}));    // the comma
+    EXPECT_EQ(layout.word_at(10), (std::pair<std::size_t, std::size_t>{9, 12}));  // the spaces
+    EXPECT_EQ(layout.word_at(14), (std::pair<std::size_t, std::size_t>{12, 16})); // it's
+    EXPECT_EQ(layout.word_at(19), (std::pair<std::size_t, std::size_t>{17, 19})); // after the end: me
+    EXPECT_EQ(chars("a\n\nb").word_at(2), (std::pair<std::size_t, std::size_t>{2, 2}));
     EXPECT_EQ(paragraph_at("one\ntwo three\nfour", 6), (std::pair<std::size_t, std::size_t>{4, 13}));
 }
 
