@@ -34,6 +34,8 @@ struct ReplyContext {
     bool is_public = true;
     std::string agent_name;
     std::string agent_initials;
+
+    Visibility visibility() const { return is_public ? Visibility::public_reply : Visibility::private_reply; }
 };
 
 // Snapshots of the draft for Ctrl+Z / Ctrl+Y. ImGui's own per-widget undo is switched off: it
@@ -63,8 +65,6 @@ struct AppState {
     PackRegistry packs;
     std::shared_ptr<const CompiledPack> pack;
     CheckResult result;
-    LengthReport length;  // with the overflow offset, for shading the editor
-    Mood mood = Mood::neutral;
     std::vector<TemplateSuggestion> ranked_templates;
 
     // What the agent is doing right now.
@@ -134,8 +134,6 @@ bool redo(AppState& state);
 void select_finding(AppState& state, int index);
 void copy_reply(AppState& state);
 
-// "upset", "neutral" or "happy".
-const char* mood_name(Mood mood);
 
 // Draws one frame of the whole app into the current ImGui context.
 void draw_app(AppState& state);

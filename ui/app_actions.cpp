@@ -6,19 +6,9 @@
 #include <chrono>
 
 #include "panels.h"
-#include "sentiment/sentiment.h"
-#include "text/analysed_text.h"
 #include "text/utf8.h"
 
 namespace replycheck::ui {
-
-const ChannelSpec* channel_spec(const AppState& state) {
-    if (state.pack) {
-        const auto& overrides = state.pack->pack().channels;
-        if (const auto it = overrides.find(state.context.channel); it != overrides.end()) return &it->second;
-    }
-    return default_channel(state.context.channel);
-}
 
 CheckRequest make_request(const AppState& state) {
     CheckRequest request;
@@ -27,7 +17,7 @@ CheckRequest make_request(const AppState& state) {
     request.customer_name = state.context.customer_name;
     request.customer_handle = state.context.customer_handle;
     request.channel = state.context.channel;
-    request.visibility = state.context.is_public ? Visibility::public_reply : Visibility::private_reply;
+    request.visibility = state.context.visibility();
     request.agent_name = state.context.agent_name;
     request.agent_initials = state.context.agent_initials;
     return request;
@@ -38,12 +28,7 @@ void recheck(AppState& state) {
     if (!state.pack) state.pack = state.packs.default_pack();
     const CheckRequest request = make_request(state);
     state.result = check(request, *state.pack);
-    state.length = {};
-    if (const ChannelSpec* spec = channel_spec(state); spec != nullptr && !find_utf8_error(state.draft))
-        state.length = measure_length(state.draft, *spec);
     if (state.post_changed) {
-        AnalysedText post(state.context.customer_post, state.pack->locale());
-        state.mood = mood_of(score_sentiment(post).compound);
         state.ranked_templates = suggest_templates(request, *state.pack, 3);
         state.post_changed = false;
     }

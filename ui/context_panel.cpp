@@ -48,7 +48,7 @@ void draw_context_panel(AppState& state) {
     remember_item(state, "customer_post");
     ImGui::TextDisabled("Mood:");
     ImGui::SameLine();
-    ImGui::TextColored(mood_colour(state.mood), "%s", c.customer_post.empty() ? "no post yet" : mood_name(state.mood));
+    ImGui::TextColored(mood_colour(state.result.post.mood), "%s", c.customer_post.empty() ? "no post yet" : std::string(to_string(state.result.post.mood)).c_str());
 
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     two_fields(state, "Name", "##customer_name", "Maria", &c.customer_name, "Handle", "##customer_handle", "@maria_k",

@@ -25,8 +25,8 @@ void record_typing(AppState& state, std::string before) {
 // severity, a wash over the selected finding, and a shade over what runs past the channel's limit.
 void draw_marks(const AppState& state, const TextCanvas& canvas) {
     ImDrawList* draw = canvas.draw_list;
-    const std::size_t overflow = state.length.overflow_utf8;
-    if (!state.length.fits && overflow < state.draft.size())
+    const std::size_t overflow = state.result.length.overflow_utf8;
+    if (!state.result.length.fits && overflow < state.draft.size())
         canvas.for_each_row(overflow, state.draft.size(), [&](ImVec2 a, ImVec2 b) {
             draw->AddRectFilled(a, b, ImGui::GetColorU32(palette().overflow));
         });
@@ -82,11 +82,11 @@ void draw_status_bar(AppState& state) {
 
 void draw_draft_editor(AppState& state, float height) {
     ImGui::TextUnformatted("Your reply");
-    if (state.length.limit > 0) {
+    if (state.result.length.limit > 0) {
         // The count and limit come from the core, in the channel's own unit (X weights URLs and emoji).
-        const bool over = state.length.count > state.length.limit;
+        const bool over = state.result.length.count > state.result.length.limit;
         char counter[64];
-        std::snprintf(counter, sizeof counter, "%u / %u", state.length.count, state.length.limit);
+        std::snprintf(counter, sizeof counter, "%u / %u", state.result.length.count, state.result.length.limit);
         ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(counter).x);
         if (over) ImGui::TextColored(palette().bad, "%s", counter);
         else ImGui::TextDisabled("%s", counter);

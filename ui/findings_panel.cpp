@@ -11,7 +11,7 @@ namespace {
 void draw_example(const char* label, const ImVec4& colour, const RuleExample& example) {
     ImGui::TextColored(colour, "%s", label);
     ImGui::SameLine();
-    wrapped_text(example.draft);
+    wrapped_text(example.request.draft);
     if (!example.note.empty()) {
         ImGui::Indent();
         wrapped_note(example.note);

@@ -27,7 +27,7 @@ struct Filter {
 
 bool example_hits(const Filter& filter, const std::vector<RuleExample>& examples) {
     return std::any_of(examples.begin(), examples.end(),
-                       [&](const RuleExample& e) { return filter.hit(e.draft) || filter.hit(e.note); });
+                       [&](const RuleExample& e) { return filter.hit(e.request.draft) || filter.hit(e.note); });
 }
 
 void draw_examples(AppState& state, const char* label, const ImVec4& colour, const std::vector<RuleExample>& examples) {
@@ -36,9 +36,9 @@ void draw_examples(AppState& state, const char* label, const ImVec4& colour, con
         ImGui::PushID(index++);
         ImGui::TextColored(colour, "%s", label);
         ImGui::SameLine();
-        wrapped_text(e.draft);
+        wrapped_text(e.request.draft);
         ImGui::Indent();
-        if (!e.customer_post.empty()) wrapped_note("Replying to: " + e.customer_post);
+        if (!e.request.customer_post.empty()) wrapped_note("Replying to: " + e.request.customer_post);
         if (!e.note.empty()) wrapped_note(e.note);
         if (ImGui::SmallButton("Try in the editor")) open_example(state, e);
         ImGui::SetItemTooltip("Opens this example on the Reply tab with its context (Ctrl+Z there restores your draft)");
@@ -47,10 +47,11 @@ void draw_examples(AppState& state, const char* label, const ImVec4& colour, con
     }
 }
 
-void draw_rule(AppState& state, const CheckDef& def, const RuleSpec* spec, const Filter& filter) {
-    const std::string rule(def.rule);
-    const bool enabled = spec == nullptr || spec->enabled;
-    const Severity severity = spec != nullptr && spec->severity ? *spec->severity : def.default_severity;
+void draw_rule(AppState& state, const RuleInfo& info, const RuleSettings& settings, const Filter& filter) {
+    const std::string rule(info.id);
+    const RuleSpec* spec = settings.spec;
+    const bool enabled = settings.enabled;
+    const Severity severity = settings.severity;
     const std::string why = spec != nullptr ? spec->why : std::string();
     const bool examples_hit = spec != nullptr && (example_hits(filter, spec->good) || example_hits(filter, spec->bad));
     if (!filter.hit(rule) && !filter.hit(why) && !examples_hit) return;
@@ -143,10 +144,7 @@ void draw_guidelines_tab(AppState& state) {
 
     ImGui::BeginChild("##guidelines", ImVec2(0, 0), ImGuiChildFlags_Border);
     if (!pack.description.empty() && filter.empty()) wrapped_note(pack.description);
-    for (const CheckDef& def : all_checks()) {
-        const auto it = pack.rules.find(std::string(def.rule));
-        draw_rule(state, def, it == pack.rules.end() ? nullptr : &it->second, filter);
-    }
+    for (std::size_t k = 0; k < kRuleCount; ++k) draw_rule(state, kRules[k], state.pack->rule(k), filter);
     draw_brand_lists(pack, filter);
     ImGui::EndChild();
 }

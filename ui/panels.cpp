@@ -20,15 +20,6 @@ const char* severity_title(Severity severity) {
     return "Suggestions";
 }
 
-const char* mood_name(Mood mood) {
-    switch (mood) {
-        case Mood::upset: return "upset";
-        case Mood::happy: return "happy";
-        case Mood::neutral: break;
-    }
-    return "neutral";
-}
-
 void wrapped_text(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());

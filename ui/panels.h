@@ -12,7 +12,6 @@ void remember_item(AppState& state, const std::string& name);
 
 const char* severity_title(Severity severity);
 // The channel's limits and counting: the active pack's override, else the built-in table.
-const ChannelSpec* channel_spec(const AppState& state);
 // Labels wrap to the panel; long customer posts must never widen a column.
 void wrapped_text(const std::string& text);
 // A bordered column of the layout; end it with ImGui::EndChild().

@@ -19,8 +19,13 @@ std::string situation_label(const std::string& situation) {
     return label;
 }
 
-std::string channel_label(const CheckRequest& request) {
-    const ChannelSpec* spec = default_channel(request.channel);
+// The channel as the grading pack sets it, which may override the built-in one.
+const ChannelSpec* scenario_channel(const AppState& state, const CheckRequest& request) {
+    return state.trainer.grader ? state.trainer.grader->pack().channel(request.channel) : default_channel(request.channel);
+}
+
+std::string channel_label(const AppState& state, const CheckRequest& request) {
+    const ChannelSpec* spec = scenario_channel(state, request);
     const Visibility fallback = spec != nullptr ? spec->default_visibility : Visibility::public_reply;
     const bool is_public = request.visibility.value_or(fallback) == Visibility::public_reply;
     return (spec != nullptr ? spec->display_name : request.channel) + (is_public ? ", public reply" : ", private message");
@@ -90,7 +95,7 @@ void draw_scenario_list(AppState& state) {
 
 void draw_scenario_card(AppState& state, const Scenario& s) {
     ImGui::SeparatorText(s.title.c_str());
-    ImGui::TextDisabled("%s  \u00b7  %s", situation_label(s.situation).c_str(), channel_label(s.request).c_str());
+    ImGui::TextDisabled("%s  \u00b7  %s", situation_label(s.situation).c_str(), channel_label(state, s.request).c_str());
     std::string who = s.request.customer_name;
     if (!s.request.customer_handle.empty()) who += (who.empty() ? "" : " ") + s.request.customer_handle;
     ImGui::TextUnformatted((who.empty() ? std::string("The customer") : who).append(" wrote:").c_str());
@@ -133,7 +138,7 @@ void draw_reply_box(AppState& state, const Scenario& s, float height) {
         if (ImGui::Button("Try again")) retry_practice(state);
         remember_item(state, "practice_retry");
     }
-    if (const ChannelSpec* spec = default_channel(s.request.channel); spec != nullptr && !reply.empty()) {
+    if (const ChannelSpec* spec = scenario_channel(state, s.request); spec != nullptr && !reply.empty()) {
         const LengthReport length = measure_length(reply, *spec);
         ImGui::SameLine();
         ImGui::TextColored(length.fits ? palette().muted : palette().bad, "%u/%u",

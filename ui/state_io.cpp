@@ -37,7 +37,7 @@ void restore_state(AppState& state, const json& saved) {
     c.customer_handle = text_field(*ctx, "customer_handle", "");
     c.channel = text_field(*ctx, "channel", "x");
     if (default_channel(c.channel) == nullptr) c.channel = "x";
-    c.is_public = text_field(*ctx, "visibility", "public") != "private";
+    c.is_public = parse_visibility(text_field(*ctx, "visibility", "public")) != Visibility::private_reply;
     c.agent_name = text_field(*ctx, "agent_name", "");
     c.agent_initials = text_field(*ctx, "agent_initials", "");
 }
@@ -147,7 +147,7 @@ std::string saved_state_json(const AppState& state) {
           {"customer_name", c.customer_name},
           {"customer_handle", c.customer_handle},
           {"channel", c.channel},
-          {"visibility", c.is_public ? "public" : "private"},
+          {"visibility", std::string(to_string(c.visibility()))},
           {"agent_name", c.agent_name},
           {"agent_initials", c.agent_initials}}},
     };

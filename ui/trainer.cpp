@@ -277,18 +277,19 @@ void author_use(AppState& state) {
 }
 
 void open_example(AppState& state, const RuleExample& example) {
+    const CheckRequest& r = example.request;
     ReplyContext& c = state.context;
-    c.customer_post = example.customer_post;
-    c.customer_name = example.customer_name;
-    c.customer_handle = example.customer_handle;
-    c.channel = example.channel;
-    const ChannelSpec* spec = default_channel(example.channel);
+    c.customer_post = r.customer_post;
+    c.customer_name = r.customer_name;
+    c.customer_handle = r.customer_handle;
+    c.channel = r.channel;
+    const ChannelSpec* spec = state.pack ? state.pack->channel(r.channel) : default_channel(r.channel);
     const Visibility fallback = spec != nullptr ? spec->default_visibility : Visibility::public_reply;
-    c.is_public = example.visibility.value_or(fallback) == Visibility::public_reply;
-    if (!example.agent_name.empty()) c.agent_name = example.agent_name;
-    if (!example.agent_initials.empty()) c.agent_initials = example.agent_initials;
+    c.is_public = r.visibility.value_or(fallback) == Visibility::public_reply;
+    if (!r.agent_name.empty()) c.agent_name = r.agent_name;
+    if (!r.agent_initials.empty()) c.agent_initials = r.agent_initials;
     state.post_changed = true;
-    replace_draft(state, example.draft);
+    replace_draft(state, r.draft);
     state.request_mode(AppMode::reply);
 }
 

@@ -49,11 +49,6 @@ std::optional<CheckResult> validate(const CheckRequest& req) {
     return std::nullopt;
 }
 
-const ChannelSpec* resolve_channel(const Pack& pack, std::string_view id) {
-    if (const auto it = pack.channels.find(std::string(id)); it != pack.channels.end()) return &it->second;
-    return default_channel(id);
-}
-
 // A check's span must lie inside the draft and on code-point boundaries, or UTF-16 conversion
 // and highlighting would go wrong; a faulty check is contained here rather than trusted.
 std::uint32_t snap_to_boundary(std::string_view text, std::uint32_t offset) {
@@ -80,11 +75,36 @@ PostSignals read_post(const AnalysedText& post) {
     return signals;
 }
 
+// A draft that cannot be checked (empty, too long) still has a length and answers a post with a
+// mood; the app shows both while the agent is typing.
+static void describe_rejected(CheckResult& result, const CheckRequest& request, const CompiledPack& compiled,
+                       const ChannelSpec* channel) {
+    // Beyond this, measuring would cost more than the answer is worth: the draft is far too long.
+    constexpr std::size_t kMaxMeasuredBytes = 1u << 20;
+    try {
+        if (request.customer_post.size() <= EngineLimits::max_post_bytes && !find_utf8_error(request.customer_post))
+            result.post = read_post(AnalysedText(request.customer_post, compiled.locale()));
+        if (channel == nullptr) return;
+        result.channel = channel->id.empty() ? request.channel : channel->id;
+        if (request.draft.size() <= kMaxMeasuredBytes && !find_utf8_error(request.draft))
+            result.length = measure_length(request.draft, *channel);
+    } catch (const std::exception&) {
+        // Only a description of a rejected draft: leave it out rather than fail.
+    }
+}
+
 CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
-    if (auto error = validate(request)) return std::move(*error);
     const Pack& pack = compiled.pack();
-    const ChannelSpec* channel = resolve_channel(pack, request.channel);
-    if (channel == nullptr) return rejected("unknown_channel", "unknown channel \"" + request.channel + "\"");
+    const ChannelSpec* channel = compiled.channel(request.channel);
+    if (auto error = validate(request)) {
+        describe_rejected(*error, request, compiled, channel);
+        return std::move(*error);
+    }
+    if (channel == nullptr) {
+        CheckResult error = rejected("unknown_channel", "unknown channel \"" + request.channel + "\"");
+        describe_rejected(error, request, compiled, channel);
+        return error;
+    }
 
     try {
         const AnalysedText draft(request.draft, compiled.locale());

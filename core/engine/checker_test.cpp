@@ -176,6 +176,38 @@ TEST(JsonIo, ResultCarriesUtf16OffsetsAndRoundTrips) {
     EXPECT_EQ(err["error"]["code"], "empty_draft");
 }
 
+// What the engine learned is in the result, so that no front end computes it a second time.
+TEST(JsonIo, ResultCarriesThePostAndTheFullLength) {
+    const auto pack = builtin_pack();
+    CheckRequest request;
+    request.customer_post = "This is the third time my parcel is late and nobody answers. Furious.";
+    request.draft = std::string(300, 'a');
+    const CheckResult result = check(request, *pack);
+    ASSERT_TRUE(result.ok()) << result.error;
+    EXPECT_EQ(result.post.mood, Mood::upset);
+    EXPECT_LT(result.post.sentiment, 0);
+    EXPECT_NE(std::find(result.post.key_terms.begin(), result.post.key_terms.end(), "parcel"), result.post.key_terms.end());
+    EXPECT_FALSE(result.length.fits);
+    EXPECT_EQ(result.length.overflow_utf8, 280u);
+    const auto j = nlohmann::json::parse(result_to_json(result, request));
+    EXPECT_EQ(j["post"]["mood"], "upset");
+    EXPECT_EQ(j["length"]["channel"], "x");
+    EXPECT_EQ(j["length"]["fits"], false);
+    EXPECT_EQ(j["length"]["overflow_start16"], 280);
+    EXPECT_EQ(j["length"]["count"], 300);
+
+    // An empty draft cannot be checked, but the post still has a mood and the draft a length.
+    request.draft = "";
+    const CheckResult empty = check(request, *pack);
+    EXPECT_EQ(empty.error_code, "empty_draft");
+    EXPECT_EQ(empty.post.mood, Mood::upset);
+    const auto e = nlohmann::json::parse(result_to_json(empty, request));
+    EXPECT_EQ(e["error"]["code"], "empty_draft");
+    EXPECT_EQ(e["post"]["mood"], "upset");
+    EXPECT_EQ(e["length"]["count"], 0);
+    EXPECT_EQ(e["length"]["limit"], 280);
+}
+
 TEST(Templates, RankByKeywordsAndFillKnownVariables) {
     PackRegistry registry;
     ASSERT_TRUE(registry.load(R"({"id": "t", "templates": [

@@ -19,6 +19,27 @@ std::string dump(const ordered& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// {"id": ...} from the request's id as JSON text (read_record_id), null when it is not JSON.
+ordered with_id(std::string_view id_json) {
+    ordered out;
+    out["id"] = ordered::parse(id_json.empty() ? std::string_view("null") : id_json, nullptr, false);
+    if (out["id"].is_discarded()) out["id"] = nullptr;
+    return out;
+}
+
+void add_length_and_post(ordered& out, const CheckResult& result) {
+    const LengthReport& length = result.length;
+    out["length"] = {{"channel", result.channel},
+                     {"count", length.count},
+                     {"limit", length.limit},
+                     {"fits", length.fits},
+                     {"overflow_start", length.overflow_utf8},
+                     {"overflow_start16", length.overflow_utf16}};
+    out["post"] = {{"mood", std::string(to_string(result.post.mood))},
+                   {"sentiment", result.post.sentiment},
+                   {"key_terms", result.post.key_terms}};
+}
+
 }  // namespace
 
 ParsedRequest request_from_json(std::string_view text) {
@@ -57,11 +78,13 @@ ParsedRequest request_from_json(std::string_view text) {
 
 std::string result_to_json(const CheckResult& result, const CheckRequest& request, std::string_view id_json,
                            const std::vector<TemplateSuggestion>* templates) {
-    if (!result.ok()) return error_to_json(result.error_code, result.error, id_json);
+    ordered out = with_id(id_json);
+    if (!result.ok()) {
+        out["error"] = {{"code", result.error_code}, {"message", result.error}};
+        add_length_and_post(out, result);
+        return dump(out);
+    }
     const Utf16OffsetMap utf16(request.draft);
-    ordered out;
-    out["id"] = ordered::parse(id_json.empty() ? std::string_view("null") : id_json, nullptr, false);
-    if (out["id"].is_discarded()) out["id"] = nullptr;
     out["score"] = result.score;
     out["ready"] = result.ready;
     ordered findings = ordered::array();
@@ -88,13 +111,7 @@ std::string result_to_json(const CheckResult& result, const CheckRequest& reques
         findings.push_back(std::move(jf));
     }
     out["findings"] = std::move(findings);
-    const LengthReport& length = result.length;
-    out["length"] = {{"channel", result.channel},           {"count", length.count},
-                     {"limit", length.limit},               {"fits", length.fits},
-                     {"overflow_start", length.overflow_utf8}, {"overflow_start16", length.overflow_utf16}};
-    out["post"] = {{"mood", std::string(to_string(result.post.mood))},
-                   {"sentiment", result.post.sentiment},
-                   {"key_terms", result.post.key_terms}};
+    add_length_and_post(out, result);
     if (!result.failed_checks.empty()) out["failed_checks"] = result.failed_checks;
     if (templates != nullptr) {
         ordered list = ordered::array();
@@ -107,9 +124,7 @@ std::string result_to_json(const CheckResult& result, const CheckRequest& reques
 }
 
 std::string error_to_json(std::string_view code, std::string_view message, std::string_view id_json, std::size_t line) {
-    ordered out;
-    out["id"] = ordered::parse(id_json.empty() ? std::string_view("null") : id_json, nullptr, false);
-    if (out["id"].is_discarded()) out["id"] = nullptr;
+    ordered out = with_id(id_json);
     if (line > 0) out["line"] = line;
     out["error"] = {{"code", std::string(code)}, {"message", std::string(message)}};
     return dump(out);

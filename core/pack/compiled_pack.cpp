@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "channel/channels.h"
 #include "match/token_normaliser.h"
 
 namespace replycheck {
@@ -108,6 +109,11 @@ std::shared_ptr<const CompiledPack> CompiledPack::compile(Pack pack) {
         c.rules_.push_back(std::move(settings));
     }
     return compiled;
+}
+
+const ChannelSpec* CompiledPack::channel(std::string_view id) const {
+    if (const auto it = pack_.channels.find(std::string(id)); it != pack_.channels.end()) return &it->second;
+    return default_channel(id);
 }
 
 const RuleSettings* CompiledPack::rule(std::string_view id) const {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "channel/channel_spec.h"
 #include "match/phrase_automaton.h"
 #include "pack/pack.h"
 #include "rules/rules.h"
@@ -66,6 +67,10 @@ public:
     int list_index(std::string_view list) const;
 
     std::size_t phrase_count() const { return phrase_count_; }
+
+    // The channel `id` as this pack sets it (Pack::channels), else the built-in one; nullptr for an
+    // id neither knows.
+    const ChannelSpec* channel(std::string_view id) const;
 
     // The pack's settings for kRules[index] (index < kRuleCount), worked out once at compile time.
     const RuleSettings& rule(std::size_t index) const { return rules_[index]; }
