@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pack/pack_loader.h"
+#include "json/document_issue.h"
 #include "training/grading.h"
 
 namespace replycheck {

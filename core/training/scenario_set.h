@@ -7,7 +7,7 @@
 // is a DocumentIssue with line:column and a JSON path ("12:9 $.scenarios[3].key_points[0].kind: ...").
 // A scenario's request is spelt as in a batch request: "channel", "visibility", "customer_name",
 // "customer_handle", "customer_post", "agent_name", "agent_initials" (see the schema).
-// scenario_validation.h adds the schema check (`replycheck scenarios validate`).
+// scenario_validation.h is `replycheck scenarios validate`.
 #include <array>
 #include <optional>
 #include <string>
@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "base/request.h"
-#include "pack/pack_loader.h"
+#include "json/document_issue.h"
 
 namespace replycheck {
 
