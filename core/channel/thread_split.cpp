@@ -9,6 +9,7 @@
 #include "channel/channels.h"
 #include "text/analysed_text.h"
 #include "text/breaks.h"
+#include "text/utf8.h"
 
 namespace replycheck {
 namespace {
@@ -55,12 +56,6 @@ public:
           spec_(spec),
           mention_(std::move(mention)),
           counts_bytes_(counts_one_per_byte(body_, spec.counting) && counts_one_per_byte(mention_, spec.counting)) {}
-
-    std::string compose(std::string_view chunk, std::size_t part, std::size_t total) const {
-        std::string text;
-        compose_into(text, chunk, part, total);
-        return text;
-    }
 
     // Asked several times per part. Text that counts one per byte (most replies) needs no
     // measuring; other text is built in one reused buffer and measured.
@@ -161,12 +156,17 @@ private:
 
 }  // namespace
 
-std::vector<std::string> split_thread(std::string_view draft, const ChannelSpec& spec, std::string_view handle) {
-    std::string_view body = trim(draft);
-    if (body.empty()) return {};
+namespace {
+
+std::string mention_of(std::string_view handle) {
     while (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
-    const std::string mention = handle.empty() ? std::string() : std::string("@").append(handle);
-    if (measure_length(draft, spec).fits) return {std::string(draft)};
+    return handle.empty() ? std::string() : std::string("@").append(handle);
+}
+
+// The texts of the posts (trimmed, without mention and numbering) of a draft that does not fit;
+// nothing when not even one character fits beside the mention and numbering.
+std::vector<std::string> split_texts(std::string_view draft, const ChannelSpec& spec, const std::string& mention) {
+    std::string_view body = trim(draft);
     if (starts_with_mention(body, mention)) {
         body.remove_prefix(mention.size());
         while (!body.empty() && (is_space(body.front()) || body.front() == ',' || body.front() == ':'))
@@ -181,15 +181,67 @@ std::vector<std::string> split_thread(std::string_view draft, const ChannelSpec&
     std::size_t total = 2;
     for (;;) {
         const auto parts = splitter.pack(splitter.atoms(total), total);
-        if (!parts) return {};  // not even one character fits next to the mention and numbering
+        if (!parts) return {};
         if (parts->size() <= total || decimal_digits(parts->size()) == decimal_digits(total)) {
             std::vector<std::string> out;
-            for (std::size_t k = 0; k < parts->size(); ++k)
-                out.push_back(splitter.compose(splitter.slice((*parts)[k]), k + 1, parts->size()));
+            for (const Range& part : *parts) out.emplace_back(trim(splitter.slice(part)));
             return out;
         }
         total = parts->size();
     }
+}
+
+}  // namespace
+
+std::vector<std::string> split_thread(std::string_view draft, const ChannelSpec& spec, std::string_view handle) {
+    if (trim(draft).empty()) return {};
+    if (measure_length(draft, spec).fits) return {std::string(draft)};
+    const std::vector<std::string> texts = split_texts(draft, spec, mention_of(handle));
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < texts.size(); ++k) out.push_back(thread_post(texts[k], k + 1, texts.size(), spec, handle));
+    return out;
+}
+
+std::vector<std::string> split_thread_texts(std::string_view draft, const ChannelSpec& spec, std::string_view handle) {
+    if (trim(draft).empty()) return {};
+    if (measure_length(draft, spec).fits) return {std::string(draft)};
+    return split_texts(draft, spec, mention_of(handle));
+}
+
+std::string thread_post(std::string_view text, std::size_t part, std::size_t total, const ChannelSpec& spec,
+                        std::string_view handle) {
+    const std::string mention = mention_of(handle);
+    std::string post;
+    if (!mention.empty() && (part == 1 || spec.mention_on_every_part)) post.append(mention).append(1, ' ');
+    post.append(trim(text)).append(1, ' ').append(std::to_string(part)).append(1, '/').append(std::to_string(total));
+    return post;
+}
+
+ThreadLength measure_thread(std::string_view draft, std::span<const std::uint32_t> starts, const ChannelSpec& spec,
+                            std::string_view handle) {
+    ThreadLength out;
+    const std::string mention = mention_of(handle);
+    bool over = false;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t begin = std::min<std::size_t>(starts[k], draft.size());
+        const std::size_t end = k + 1 < starts.size() ? std::clamp<std::size_t>(starts[k + 1], begin, draft.size()) : draft.size();
+        const std::string_view chunk = draft.substr(begin, end - begin);
+        const std::string post = thread_post(chunk, k + 1, starts.size(), spec, handle);
+        LengthReport report = measure_length(post, spec);
+        out.posts.push_back(report);
+        if (over || (report.fits && report.count < out.worst.count)) continue;
+        // Where the post stops fitting, as an offset into the draft: past the mention, inside the text.
+        const std::size_t prefix = !mention.empty() && (k == 0 || spec.mention_on_every_part) ? mention.size() + 1 : 0;
+        const std::string_view text = trim(chunk);
+        const std::size_t leading = text.empty() ? 0 : static_cast<std::size_t>(text.data() - chunk.data());
+        const std::size_t into = report.overflow_utf8 > prefix ? std::min(report.overflow_utf8 - prefix, text.size()) : 0;
+        report.overflow_utf8 = static_cast<std::uint32_t>(report.fits ? draft.size() : begin + leading + into);
+        report.overflow_utf16 = static_cast<std::uint32_t>(utf16_length(draft, report.overflow_utf8));
+        out.worst = report;
+        over = !report.fits;
+    }
+    if (out.posts.empty()) out.worst.limit = spec.limit;
+    return out;
 }
 
 }  // namespace replycheck

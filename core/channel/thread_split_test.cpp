@@ -155,5 +155,82 @@ TEST(ThreadSplit, CountingBySizeCutsWhereMeasuringDoes) {
     }
 }
 
+
+std::string joined(const std::vector<std::string>& texts) {
+    std::string out;
+    for (const std::string& t : texts) out += (out.empty() ? "" : "\n\n") + t;
+    return out;
+}
+
+std::vector<std::uint32_t> starts_of(const std::vector<std::string>& texts) {
+    std::vector<std::uint32_t> starts;
+    std::uint32_t at = 0;
+    for (const std::string& t : texts) {
+        starts.push_back(at);
+        at += static_cast<std::uint32_t>(t.size() + 2);
+    }
+    return starts;
+}
+
+TEST(ThreadSplit, TextsArePostsWithoutMentionAndNumbering) {
+    const std::string draft = "@jane_doe " + long_reply() + " " + long_reply();
+    const auto posts = split_thread(draft, x(), "jane_doe");
+    const auto texts = split_thread_texts(draft, x(), "jane_doe");
+    ASSERT_EQ(posts.size(), texts.size());
+    ASSERT_GE(texts.size(), 2u);
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+        EXPECT_EQ(thread_post(texts[k], k + 1, texts.size(), x(), "jane_doe"), posts[k]);
+        EXPECT_EQ(texts[k].find("@jane_doe"), std::string::npos) << texts[k];
+    }
+    // A draft that fits is its own single text.
+    EXPECT_EQ(split_thread_texts("Short and sweet.", x(), "jane_doe"), (std::vector<std::string>{"Short and sweet."}));
+}
+
+TEST(ThreadSplit, SplittingAThreadAgainChangesNothing) {
+    std::string sentences;
+    for (int i = 0; i < 12; ++i) sentences += "Sentence number " + std::to_string(i) + " says a little more about the delay. ";
+    std::string one_long_sentence;
+    for (int i = 0; i < 60; ++i) one_long_sentence += "and then ";
+    for (const std::string& draft : {long_reply() + " " + long_reply(), sentences, one_long_sentence + "done."}) {
+        for (const char* channel : {"x", "threads"}) {
+            const ChannelSpec& spec = *default_channel(channel);
+            const auto texts = split_thread_texts(draft, spec, "@maria_k");
+            ASSERT_GE(texts.size(), 2u) << channel;
+            EXPECT_EQ(split_thread_texts(joined(texts), spec, "@maria_k"), texts) << channel;
+            // The numbered posts of the re-split carry the mention once, as the first split did.
+            const auto again = split_thread(joined(texts), spec, "@maria_k");
+            EXPECT_EQ(again, split_thread(draft, spec, "@maria_k")) << channel;
+        }
+    }
+}
+
+TEST(ThreadSplit, MeasuringAThreadMeasuresEachPostAsPosted) {
+    const auto texts = split_thread_texts(long_reply() + " " + long_reply(), x(), "maria_k");
+    const std::string draft = joined(texts);
+    const ThreadLength fits = measure_thread(draft, starts_of(texts), x(), "maria_k");
+    ASSERT_EQ(fits.posts.size(), texts.size());
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+        EXPECT_EQ(fits.posts[k].count, measure_length(thread_post(texts[k], k + 1, texts.size(), x(), "maria_k"), x()).count);
+        EXPECT_TRUE(fits.posts[k].fits);
+        EXPECT_LE(fits.posts[k].count, fits.worst.count);
+    }
+    EXPECT_TRUE(fits.worst.fits);
+    EXPECT_EQ(fits.worst.overflow_utf8, draft.size());
+
+    // The second post made too long: the thread does not fit, and it stops fitting inside that post.
+    std::vector<std::string> longer = texts;
+    longer[1] += " " + std::string(300, 'a');
+    const std::string longer_draft = joined(longer);
+    const ThreadLength over = measure_thread(longer_draft, starts_of(longer), x(), "maria_k");
+    EXPECT_TRUE(over.posts[0].fits);
+    EXPECT_FALSE(over.posts[1].fits);
+    EXPECT_FALSE(over.worst.fits);
+    EXPECT_EQ(over.worst.count, over.posts[1].count);
+    const std::uint32_t second = starts_of(longer)[1];
+    EXPECT_GT(over.worst.overflow_utf8, second);
+    EXPECT_LT(over.worst.overflow_utf8, second + longer[1].size());
+    EXPECT_EQ(over.worst.overflow_utf16, over.worst.overflow_utf8);  // ASCII
+}
+
 }  // namespace
 }  // namespace replycheck

@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "channel/channels.h"
+#include "channel/thread_split.h"
 #include "check/check.h"
 #include "checks/checks.h"
 #include "engine/key_terms.h"
@@ -46,6 +47,14 @@ std::optional<CheckResult> validate(const CheckRequest& req) {
         if (auto e = validate_field(name, value, EngineLimits::max_field_bytes)) return e;
     if (req.draft.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
         return rejected("empty_draft", "draft is empty");
+    const auto& starts = req.thread_starts;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const bool on_boundary = starts[k] <= req.draft.size() &&
+                                 (starts[k] == req.draft.size() || (static_cast<unsigned char>(req.draft[starts[k]]) & 0xC0) != 0x80);
+        if ((k == 0 ? starts[k] != 0 : starts[k] < starts[k - 1]) || !on_boundary)
+            return rejected("bad_thread", "thread_starts[" + std::to_string(k) + "] = " + std::to_string(starts[k]) +
+                                              " is not an ascending code-point boundary of the draft starting at 0");
+    }
     return std::nullopt;
 }
 
@@ -113,8 +122,11 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
         const PhraseMatchSet phrases = compiled.match_phrases(draft);
         const Visibility visibility = request.visibility.value_or(channel->default_visibility);
         // The X count runs twitter-text's URL regex over the whole draft; once is enough for the
-        // result and for channel.too_long.
-        const LengthReport length = measure_length(request.draft, *channel);
+        // result and for channel.too_long. A thread is measured post by post.
+        ThreadLength thread;
+        if (!request.thread_starts.empty())
+            thread = measure_thread(request.draft, request.thread_starts, *channel, request.customer_handle);
+        const LengthReport length = request.thread_starts.empty() ? measure_length(request.draft, *channel) : thread.worst;
 
         CheckContext ctx{request, draft, post, pack, compiled, *channel, visibility, signals};
         ctx.phrase_match_set = &phrases;
@@ -151,6 +163,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
         result.score = readiness_score(result.findings);
         result.channel = channel->id.empty() ? request.channel : channel->id;
         result.length = length;
+        result.thread_lengths = std::move(thread.posts);
         result.post = std::move(signals);
         return result;
     } catch (const std::exception& e) {

@@ -31,6 +31,9 @@ struct CheckResult {
     std::vector<Finding> findings;  // sorted by start, then end
     std::string channel;   // the channel's id
     LengthReport length;   // the draft's length in the channel's own unit, and where it overflows
+    // For a thread (CheckRequest::thread_starts), each post's length as posted; `length` is then
+    // the first post over the limit, or the longest.
+    std::vector<LengthReport> thread_lengths;
     PostSignals post;      // what the customer's post says: mood, sentiment, key terms
     std::vector<std::string> failed_checks;  // rules whose check threw; their findings are missing
 

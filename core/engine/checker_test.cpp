@@ -99,6 +99,38 @@ TEST(Checker, FindingsAreSortedAndInsideTheDraft) {
     EXPECT_GT(r.length.limit, 0u);
 }
 
+TEST(Checker, AThreadIsMeasuredPostByPost) {
+    const auto pack = builtin_pack();
+    std::string sentence = "Hi Sam, we are sorry the order is late and we are on it today. ";
+    std::string post1, post2;
+    while (post1.size() < 230) post1 += sentence;
+    post2 = post1;
+    CheckRequest r = request(post1 + "\n\n" + post2 + "^JD");
+    const auto second = static_cast<std::uint32_t>(post1.size() + 2);
+    auto single = check(r, *pack);
+    EXPECT_EQ(count_rule(single, "channel.too_long"), 1u) << "over 280 as one post";
+
+    r.thread_starts = {0, second};
+    auto thread = check(r, *pack);
+    ASSERT_TRUE(thread.ok()) << thread.error;
+    EXPECT_EQ(count_rule(thread, "channel.too_long"), 0u) << "each post fits";
+    ASSERT_EQ(thread.thread_lengths.size(), 2u);
+    EXPECT_TRUE(thread.length.fits);
+    for (const LengthReport& post : thread.thread_lengths) EXPECT_TRUE(post.fits);
+
+    // The second post made too long: the finding starts inside it.
+    r.draft = post1 + "\n\n" + post2 + post2 + "^JD";
+    thread = check(r, *pack);
+    EXPECT_FALSE(thread.thread_lengths[1].fits);
+    const auto it = std::find_if(thread.findings.begin(), thread.findings.end(),
+                                 [](const Finding& f) { return f.rule == "channel.too_long"; });
+    ASSERT_NE(it, thread.findings.end());
+    EXPECT_GT(it->start, second);
+
+    r.thread_starts = {0, second, second - 1};
+    EXPECT_EQ(check(r, *pack).error_code, "bad_thread");
+}
+
 TEST(Score, FollowsTheDocumentedFormula) {
     auto finding = [](const char* rule, Severity s) {
         Finding f;
