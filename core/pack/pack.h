@@ -56,6 +56,7 @@ struct RuleExample {
 struct RuleSpec {
     bool enabled = true;                  // severity "off" in the pack
     std::optional<Severity> severity;     // unset: the check's default
+    std::string title;                    // its name for people ("Asks for personal data in public")
     std::string why;                      // why the rule exists, one or two sentences
     std::vector<RuleExample> good;        // must raise no finding of this rule
     std::vector<RuleExample> bad;         // must raise at least one finding of this rule

@@ -197,7 +197,7 @@ void read_params(Reader& r, const Value& v, const std::string& path, const RuleI
 }
 
 void read_rule(Reader& r, const Value& v, const std::string& path, const RuleInfo& info, RuleSpec& rule) {
-    if (!r.keys(v, path, {"severity", "why", "good", "bad", "phrases", "remove_phrases", "params"})) return;
+    if (!r.keys(v, path, {"severity", "title", "why", "good", "bad", "phrases", "remove_phrases", "params"})) return;
     // Removal first, so that a child can drop a parent phrase and add its own variant.
     if (const Value* x = v.find("remove_phrases"))
         remove_entries(r, *x, json::path_key(path, "remove_phrases"), rule.phrases,
@@ -209,6 +209,8 @@ void read_rule(Reader& r, const Value& v, const std::string& path, const RuleInf
             if (!r.choice(m.value, p, {"error", "warning", "suggestion", "off"}, word)) continue;
             rule.enabled = word != "off";
             rule.severity = parse_severity(word);
+        } else if (m.key == "title") {
+            r.text(m.value, p, PackLimits::max_phrase_bytes, rule.title);
         } else if (m.key == "why") {
             r.text(m.value, p, PackLimits::max_text_bytes, rule.why);
         } else if (m.key == "good") {

@@ -1,6 +1,7 @@
 #include "training/practice_report.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -43,6 +44,29 @@ std::string csv_text(std::string_view value) {
 }
 
 const char* yes_no(bool b) { return b ? "true" : "false"; }
+
+// Unix time in milliseconds as ISO 8601 in UTC ("2024-05-29T16:26:40.123Z"), what spreadsheets
+// read as a date; empty when unknown. The calendar arithmetic is Howard Hinnant's civil_from_days
+// (public domain, https://howardhinnant.github.io/date_algorithms.html).
+std::string iso_time(std::int64_t at_ms) {
+    if (at_ms <= 0) return {};
+    const std::int64_t seconds = at_ms / 1000, days = seconds / 86400, in_day = seconds % 86400;
+    const std::int64_t z = days + 719468;
+    const std::int64_t era = z / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
+    const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char out[32];
+    std::snprintf(out, sizeof out, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", static_cast<long long>(year),
+                  static_cast<long long>(month), static_cast<long long>(day), static_cast<long long>(in_day / 3600),
+                  static_cast<long long>(in_day / 60 % 60), static_cast<long long>(in_day % 60),
+                  static_cast<long long>(at_ms % 1000));
+    return out;
+}
 
 }  // namespace
 
@@ -139,14 +163,14 @@ std::string session_to_json(const PracticeSession& session) {
 
 std::string session_to_csv(const PracticeSession& session) {
     std::string out =
-        "trainee,set_id,scenario_id,attempt,grade,score,ready,passed,covered,key_points,rules,missed,at_ms,reply\r\n";
+        "trainee,set_id,scenario_id,attempt,grade,score,ready,passed,covered,key_points,rules,missed,time,reply\r\n";
     for (const PracticeAttempt& a : session.attempts) {
         out += csv_text(session.trainee) + ',' + csv_text(session.set_id) + ',' + csv_text(a.scenario_id) + ',';
         out += std::to_string(a.attempt) + ',' + std::to_string(a.grade) + ',' + std::to_string(a.score) + ',';
         out += std::string(yes_no(a.ready)) + ',' + yes_no(a.passed) + ',';
         out += std::to_string(a.covered) + ',' + std::to_string(a.key_points) + ',';
         out += csv_field(join(a.rules, ' ')) + ',' + csv_field(join(a.missed, ' ')) + ',';
-        out += std::to_string(a.at_ms) + ',' + csv_text(a.reply) + "\r\n";
+        out += iso_time(a.at_ms) + ',' + csv_text(a.reply) + "\r\n";
     }
     return out;
 }

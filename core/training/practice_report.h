@@ -69,7 +69,7 @@ SessionSummary summarise(const PracticeSession& session);
 std::string session_to_json(const PracticeSession& session);
 // One row per attempt after a header row; RFC 4180 quoting and CRLF line ends. Columns: trainee,
 // set_id, scenario_id, attempt, grade, score, ready, passed, covered, key_points, rules
-// (space-separated), missed, at_ms, reply. Text that a spreadsheet would run as a formula (a cell
+// (space-separated), missed, time (ISO 8601 in UTC, empty when unknown), reply. Text that a spreadsheet would run as a formula (a cell
 // starting with = + - @) gets a leading apostrophe. CSV is for reading; JSON is the one to import.
 std::string session_to_csv(const PracticeSession& session);
 

@@ -167,14 +167,14 @@ TEST(PracticeExport, JsonRoundTrips) {
 TEST(PracticeExport, CsvQuotesCommasQuotesAndNewlines) {
     const std::string csv = session_to_csv(sample_session());
     const std::string header =
-        "trainee,set_id,scenario_id,attempt,grade,score,ready,passed,covered,key_points,rules,missed,at_ms,reply\r\n";
+        "trainee,set_id,scenario_id,attempt,grade,score,ready,passed,covered,key_points,rules,missed,time,reply\r\n";
     ASSERT_EQ(csv.substr(0, header.size()), header);
     const std::string row1 =
         "\"Zoë \"\"Z\"\" Quinn\",social-care-basics,flight-delay,1,72,72,false,false,2,4,tone.empathy_missing,"
-        "voucher name,1717000000123,\"Hi Priya, your flight leaves at 6:40pm, sorry! 😊\nMore, with \"\"quotes\"\", "
+        "voucher name,2024-05-29T16:26:40.123Z,\"Hi Priya, your flight leaves at 6:40pm, sorry! 😊\nMore, with \"\"quotes\"\", "
         "here.\"\r\n";
     const std::string row2 =
-        "\"Zoë \"\"Z\"\" Quinn\",social-care-basics,flight-delay,2,95,95,true,true,4,4,,,0,\"'=HYPERLINK(\"\"x\"\")\"\r\n";
+        "\"Zoë \"\"Z\"\" Quinn\",social-care-basics,flight-delay,2,95,95,true,true,4,4,,,,\"'=HYPERLINK(\"\"x\"\")\"\r\n";
     EXPECT_EQ(csv, header + row1 + row2);
 }
 
