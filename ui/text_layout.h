@@ -7,6 +7,12 @@
 // Offsets are UTF-8 byte offsets into the text. A "character" is what the caret steps over: an
 // extended grapheme cluster, as the grapheme counter sees it, so é written as e + U+0301, 👍🏽,
 // 👨‍👩‍👧 and a Devanagari letter with its vowel sign each move, delete and wrap as one.
+//
+// Rows are drawn as the font places glyphs, one per code point from left to right, so the layout
+// also says how each row is drawn (visual_text): right-to-left runs (Hebrew, Arabic) in visual
+// order by core's BiDi (text/bidi.h), Arabic letters joined, an emoji with a skin tone or a ZWJ
+// sequence as its first emoji, and right-to-left paragraphs flush right. The caret still moves
+// in logical order; x positions and spans account for the reordering.
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -14,6 +20,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "text/bidi.h"
 
 namespace replycheck::ui {
 
@@ -76,9 +84,18 @@ public:
     std::pair<std::size_t, std::size_t> word_at(std::size_t offset) const;
 
     int line_of(TextPos pos) const;
-    // x of `offset` from the start of its row `line` (offset is clamped to the row).
+    // x of the caret at `offset` on row `line` (offset is clamped to the row), from the left of
+    // the text box: where the row starts (line_x) plus the glyphs drawn left of it.
     float x_of(std::size_t offset, int line) const;
-    float line_width(int line) const { return x_of(lines_[line].end, line); }
+    // Where row `line` starts drawing: 0, or flush right in a right-to-left paragraph.
+    float line_x(int line) const;
+    float line_width(int line) const { return width_of(lines_[line].begin, lines_[line].end); }
+    // The x extents [left, right) that [start, end) covers on row `line`, left to right: one
+    // for text in one direction, more where the span crosses a change of direction.
+    std::vector<std::pair<float, float>> spans(std::size_t start, std::size_t end, int line) const;
+    // Row `line` as it is drawn, left to right (UTF-8), and whether that is its stored text.
+    std::string visual_text(int line) const;
+    bool draws_as_stored(int line) const;
     // Where End puts the caret: before the spaces a soft wrap left hanging, so that Shift+End and
     // Delete keep one space between what is left and the next row.
     TextPos line_end(int line) const;
@@ -95,11 +112,30 @@ public:
 private:
     bool may_break_before(std::size_t offset) const;
     float width_of(std::size_t begin, std::size_t end) const;
+    // What is drawn for the code point `c` at `offset`: a joined or folded form, or c; 0 for nothing.
+    char32_t drawn(std::size_t offset, char32_t c) const;
+    void find_forms();
+    void order_rows(float wrap_width);
+    // The run of row `line` whose text holds the caret at `offset`, and the x it starts at.
+    const bidi::Run* run_at(std::size_t offset, int line, float& run_x) const;
 
     std::string text_;
     TextBreaks breaks_;
     CharWidth char_width_;
     std::vector<VisualLine> lines_;
+    std::vector<bidi::Form> forms_;  // code points drawn in another form, by offset
+    // Per row, when the text has right-to-left characters: its runs in visual order (none: drawn
+    // as stored) and where it starts drawing.
+    struct RowOrder {
+        std::vector<bidi::Run> runs;
+        float x = 0.0f;
+    };
+    std::vector<RowOrder> order_;
 };
+
+// Folding of emoji sequences: in a character (grapheme) that holds a zero-width joiner or a skin
+// tone, every code point after the first draws nothing, as (offset, 0) forms. ImGui draws one
+// glyph per code point and has no colour fonts to compose a family or a tone with.
+std::vector<bidi::Form> folded_emoji(std::string_view text, const std::vector<std::uint32_t>& graphemes);
 
 }  // namespace replycheck::ui
