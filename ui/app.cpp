@@ -12,38 +12,24 @@
 namespace replycheck::ui {
 namespace {
 
-// Findings in the order the panel lists them: by severity, worst first, then by place.
-std::vector<int> display_order(const AppState& state) {
-    std::vector<int> order(state.result.findings.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return state.result.findings[a].severity > state.result.findings[b].severity;
-    });
-    return order;
-}
-
-void step_finding(AppState& state, int direction) {
-    const std::vector<int> order = display_order(state);
-    if (order.empty()) return;
-    const auto at = std::find(order.begin(), order.end(), state.selected_finding);
-    int pos = at == order.end() ? (direction > 0 ? -1 : 0) : static_cast<int>(at - order.begin());
-    pos = (pos + direction + static_cast<int>(order.size())) % static_cast<int>(order.size());
-    select_finding(state, order[pos]);
-}
-
 void handle_shortcuts(AppState& state) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = io.KeyCtrl || io.KeySuper;
-    // While another text box (the customer's post, a name) is being edited, Ctrl+Z/Y are its own.
+    // Ctrl+Z/Y are the app's in every box of the Reply tab (the editors have no undo of their
+    // own, the context's boxes have theirs switched off) except the template search.
     const ImGuiID active = ImGui::GetActiveID();
-    const bool draft_keys = active == 0 || active == state.editor_id || ImGui::GetInputTextState(active) == nullptr;
-    if (draft_keys && ctrl && ImGui::IsKeyPressed(ImGuiKey_Z) && !io.KeyShift) undo(state);
-    if (draft_keys && ctrl && (ImGui::IsKeyPressed(ImGuiKey_Y) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Z))))
+    const bool app_keys = active == 0 || ImGui::GetInputTextState(active) == nullptr ||
+                          std::find(state.context_field_ids.begin(), state.context_field_ids.end(), active) !=
+                              state.context_field_ids.end();
+    if (app_keys && ctrl && ImGui::IsKeyPressed(ImGuiKey_Z) && !io.KeyShift) undo(state);
+    if (app_keys && ctrl && (ImGui::IsKeyPressed(ImGuiKey_Y) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Z))))
         redo(state);
     if (ctrl && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
         copy_reply(state);
-    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_DownArrow)) step_finding(state, +1);
-    if (io.KeyAlt && ImGui::IsKeyPressed(ImGuiKey_UpArrow)) step_finding(state, -1);
+    if (io.KeyAlt && !ctrl && ImGui::IsKeyPressed(ImGuiKey_DownArrow)) step_finding(state, +1);
+    if (io.KeyAlt && !ctrl && ImGui::IsKeyPressed(ImGuiKey_UpArrow)) step_finding(state, -1);
+    if (io.KeyAlt && !ctrl && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
+        apply_selected_fix(state);
 }
 
 const char* mode_help(AppMode mode) {
@@ -58,28 +44,47 @@ const char* mode_help(AppMode mode) {
         case AppMode::reply: break;
     }
     return "Paste the customer's post, write your reply, fix what is flagged, copy.  "
-           "Ctrl+Enter copies, Alt+\u2193/\u2191 steps through findings, Ctrl+Z/Ctrl+Y undo/redo.";
+           "Ctrl+Enter copies, Alt+\u2193/\u2191 steps through findings, Alt+Enter applies the selected one's fix, "
+           "Ctrl+Z/Ctrl+Y undo/redo.";
 }
 
 void draw_header(AppState& state) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 top = ImGui::GetCursorPos();
     ImGui::AlignTextToFramePadding();
     ImGui::Text("ReplyCheck");
     const char* theme = state.dark ? "Light theme" : "Dark theme";
-    const float theme_x = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(theme).x - ImGui::GetStyle().FramePadding.x * 2;
-    const char* help = mode_help(state.mode);
+    const float theme_x = ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(theme).x - style.FramePadding.x * 2;
     ImGui::SameLine();
-    // The help line gives way to the theme button on narrow screens rather than run under it.
-    const ImVec2 help_min = ImGui::GetCursorScreenPos();
-    ImGui::PushClipRect(help_min, ImVec2(ImGui::GetWindowPos().x + theme_x - 8, help_min.y + ImGui::GetFrameHeight()), true);
-    ImGui::TextDisabled("%s", help);
-    ImGui::PopClipRect();
-    ImGui::SameLine(theme_x);
+    // The help wraps in the room left of the theme button rather than run under it.
+    ImGui::PushTextWrapPos(theme_x - style.ItemSpacing.x * 2);
+    ImGui::TextDisabled("%s", mode_help(state.mode));
+    ImGui::PopTextWrapPos();
+    remember_item(state, "header_help");
+    const float bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(theme_x, top.y));
     if (ImGui::Button(theme)) {
         state.dark = !state.dark;
         apply_theme(state.dark);
         state.dirty = true;
     }
     remember_item(state, "theme_button");
+    ImGui::SetCursorPosY(std::max(bottom, ImGui::GetCursorPosY()));
+}
+
+// Another tab saved newer work: say so above every tab until the agent chooses.
+void draw_other_tab_banner(AppState& state) {
+    if (state.other_tab_work.empty()) return;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(palette().warning, "Another tab of ReplyCheck saved newer work. This tab saves nothing until you choose:");
+    ImGui::SameLine();
+    if (ImGui::Button("Load it here")) load_other_tab_work(state);
+    remember_item(state, "other_tab_load");
+    ImGui::SetItemTooltip("This tab's work stays one Ctrl+Z away");
+    ImGui::SameLine();
+    if (ImGui::Button("Keep this tab's")) keep_this_tab_work(state);
+    remember_item(state, "other_tab_keep");
+    ImGui::SetItemTooltip("Saves this tab's work over the other tab's");
 }
 
 }  // namespace
@@ -121,31 +126,31 @@ void draw_reply_tab(AppState& state) {
     if (width >= 1000.0f) {
         const float left = std::clamp(width * 0.26f, 280.0f, 380.0f);
         const float right = std::clamp(width * 0.32f, 320.0f, 480.0f);
-        begin_column("##context_column", left);
+        begin_column(state, "context_column", left);
         draw_context_panel(state);
         draw_packs_panel(state);
         draw_templates_panel(state);
         ImGui::EndChild();
         ImGui::SameLine();
-        begin_column("##draft_column", width - left - right - 2 * gap);
+        begin_column(state, "draft_column", width - left - right - 2 * gap);
         draw_status_bar(state);
         draw_draft_editor(state, -FLT_MIN);
         ImGui::EndChild();
         ImGui::SameLine();
-        begin_column("##findings_column", 0);
+        begin_column(state, "findings_column", 0);
         draw_findings_panel(state);
         ImGui::EndChild();
     } else {
         // Narrow windows and high zoom: the reply and its context on the left, help on the right.
         const float left = std::floor(width * 0.55f);
-        begin_column("##draft_column", left);
+        begin_column(state, "draft_column", left);
         draw_status_bar(state);
         draw_draft_editor(state, std::max(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().y * 0.45f));
         ImGui::Spacing();
         draw_context_panel(state);
         ImGui::EndChild();
         ImGui::SameLine();
-        begin_column("##findings_column", 0);
+        begin_column(state, "findings_column", 0);
         draw_findings_panel(state);
         draw_templates_panel(state);
         draw_packs_panel(state);
@@ -156,10 +161,16 @@ void draw_reply_tab(AppState& state) {
 }  // namespace
 
 void draw_app(AppState& state) {
+    // The app has no menus: Alt pressed alone must not move the keyboard to ImGui's menu layer,
+    // which takes it from the editor (and Alt+arrows step through findings).
+    ImGui::SetKeyOwner(ImGuiMod_Alt, ImGui::GetID("##app_keys"));
     if (state.mode == AppMode::reply) handle_shortcuts(state);
     if (state.needs_check) recheck(state);
 
     state.widgets.clear();
+    state.marks.clear();
+    state.editor_ids.clear();
+    state.context_field_ids.clear();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -167,6 +178,7 @@ void draw_app(AppState& state) {
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("ReplyCheck", nullptr, kFill);
     draw_header(state);
+    draw_other_tab_banner(state);
     draw_mode_tabs(state);
     switch (state.mode) {
         case AppMode::reply: draw_reply_tab(state); break;
@@ -176,6 +188,10 @@ void draw_app(AppState& state) {
         case AppMode::authoring: draw_authoring_tab(state); break;
     }
     ImGui::End();
+    if (state.mode == AppMode::reply) {
+        draw_hover_card(state);
+        draw_template_prompt(state);
+    }
     // Edits made while drawing (a suggestion, a template) are checked before the next frame,
     // so the findings never lag the text by more than the frame that changed it.
     if (state.needs_check) recheck(state);

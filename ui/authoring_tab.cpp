@@ -1,6 +1,7 @@
 // Authoring: a trainer writes or edits a pack or a scenario set (or drops a file in), validates
 // it with line:column errors, runs its examples as tests and loads it into the app.
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
@@ -43,6 +44,20 @@ int editor_callback(ImGuiInputTextCallbackData* data) {
     a.caret_line = line;
     a.caret_column = column;
     return 0;
+}
+
+// Which lines the editor shows, from the scroll of the child window InputTextMultiline draws in
+// (named as BeginChildEx names it), so state() can tell whether a jump scrolled to its line.
+void note_visible_lines(Authoring& a, ImGuiID id) {
+    const ImGuiWindow* parent = ImGui::GetCurrentWindow();
+    char name[512];
+    ImFormatString(name, sizeof name, "%s/%s_%08X", parent->Name, "##author_text", id);
+    const ImGuiWindow* child = ImGui::FindWindowByName(name);
+    if (child == nullptr) return;
+    const float line = ImGui::GetTextLineHeight();
+    const float top = child->Scroll.y, shown = child->Size.y - ImGui::GetStyle().FramePadding.y * 2;
+    a.first_visible_line = 1 + static_cast<int>(top / line);
+    a.last_visible_line = std::max(a.first_visible_line, static_cast<int>((top + shown) / line));
 }
 
 void draw_toolbar(AppState& state) {
@@ -132,12 +147,17 @@ void draw_authoring_tab(AppState& state) {
     draw_toolbar(state);
     const float width = ImGui::GetContentRegionAvail().x;
     const bool wide = width >= 900.0f;
-    begin_column("##author_editor_column", wide ? std::floor(width * 0.62f) : 0.0f);
+    begin_column(state, "author_editor_column", wide ? std::floor(width * 0.62f) : 0.0f);
     ImGui::Text("%s", a.file_name.c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("line %d, column %d", a.caret_line, a.caret_column);
+    // A clicked problem activates the editor as keyboard navigation would (SetKeyboardFocusHere
+    // does not once the mouse has focused the problems list); its callback then moves the caret.
+    const ImGuiID editor_id = ImGui::GetID("##author_text");
     if (state.focus_authoring_editor) {
-        ImGui::SetKeyboardFocusHere();
+        ImGui::FocusWindow(ImGui::GetCurrentWindow());
+        GImGui->NavNextActivateId = editor_id;
+        GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
         state.focus_authoring_editor = false;
     }
     const float height = wide ? -FLT_MIN : ImGui::GetContentRegionAvail().y * 0.6f;
@@ -146,11 +166,12 @@ void draw_authoring_tab(AppState& state) {
                                   &a))
         a.checked = a.examples_ran = false;
     remember_item(state, "author_editor");
+    note_visible_lines(a, ImGui::GetItemID());
     if (!wide) draw_results(state);
     ImGui::EndChild();
     if (!wide) return;
     ImGui::SameLine();
-    begin_column("##author_results_column", 0);
+    begin_column(state, "author_results_column", 0);
     draw_results(state);
     ImGui::EndChild();
 }

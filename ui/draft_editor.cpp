@@ -1,56 +1,75 @@
-// The reply: score and status above, the editor with its marks, the channel's length counter.
+// The reply: score and status above, the editor with its marks, the channel's length counter. A
+// thread's posts are drawn by thread_editor.cpp with the same marks.
 #include <imgui.h>
 
 #include <algorithm>
 
 #include "panels.h"
 #include "text_editor.h"
+#include "thread_text.h"
 
 namespace replycheck::ui {
 namespace {
 
-// Typing joins the previous undo step while the agent keeps typing; a pause starts a new one.
-void record_typing(AppState& state, std::string before) {
-    constexpr double kBurstSeconds = 1.0;
-    const double now = ImGui::GetTime();
-    if (!state.history.in_burst || now - state.history.last_typing > kBurstSeconds) {
-        state.history.undo.push_back(std::move(before));
-        state.history.redo.clear();
-        state.history.in_burst = true;
+// The draft range past the channel's limit: to the end of the draft, or of the thread's post
+// that does not fit.
+std::pair<std::size_t, std::size_t> overflow_range(const AppState& state) {
+    const LengthReport& length = state.result.length;
+    if (length.fits || length.overflow_utf8 >= state.draft.size()) return {0, 0};
+    std::size_t end = state.draft.size();
+    if (!state.thread.empty()) {
+        const std::size_t part = thread_post_at(state.thread, length.overflow_utf8);
+        end = thread_starts(state.thread)[part] + state.thread[part].size();
     }
-    state.history.last_typing = now;
+    return {length.overflow_utf8, end};
 }
 
-// Finding marks under the editor's text: an underline per row a span covers, coloured by
-// severity, a wash over the selected finding, and a shade over what runs past the channel's limit.
-void draw_marks(const AppState& state, const TextCanvas& canvas) {
+// The pointer over an underline: its card opens (findings_panel.cpp); a click selects it.
+void note_pointer(AppState& state, int finding, ImVec2 a, ImVec2 b) {
+    const WidgetRect rect{a.x, a.y, b.x - a.x, b.y - a.y};
+    state.marks.push_back({finding, rect});
+    if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+    if (!ImGui::IsMouseHoveringRect(a, b, false) || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
+    state.hover_candidate = finding;
+    state.hover_candidate_rect = rect;
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) select_finding(state, finding, false);
+}
+
+}  // namespace
+
+void draw_finding_marks(AppState& state, const TextCanvas& canvas, std::size_t base, std::size_t size) {
     ImDrawList* draw = canvas.draw_list;
-    const std::size_t overflow = state.result.length.overflow_utf8;
-    if (!state.result.length.fits && overflow < state.draft.size())
-        canvas.for_each_row(overflow, state.draft.size(), [&](ImVec2 a, ImVec2 b) {
-            draw->AddRectFilled(a, b, ImGui::GetColorU32(palette().overflow));
+    const std::size_t end = base + size;
+    // Offsets into the draft, clipped to this editor's text and made local to it.
+    const auto local = [&](std::size_t offset) { return std::clamp(offset, base, end) - base; };
+    if (const auto [a, b] = overflow_range(state); a < b && a < end && b > base)
+        canvas.for_each_row(local(a), local(b), [&](ImVec2 p, ImVec2 q) {
+            draw->AddRectFilled(p, q, ImGui::GetColorU32(palette().overflow));
         });
 
     const auto& findings = state.result.findings;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
-        const bool selected = static_cast<int>(i) == state.selected_finding;
+        const int index = static_cast<int>(i);
+        const bool selected = index == state.selected_finding || index == state.hover_card;
         if (f.start == f.end) {
+            if (f.start < base || f.start > end) continue;
             // A point (something missing here): a small wedge under the place.
-            const ImVec2 p = canvas.point(f.start);
+            const ImVec2 p = canvas.point(local(f.start));
             const float h = canvas.line_height;
             draw->AddTriangleFilled(ImVec2(p.x, p.y + h - 5), ImVec2(p.x - 4, p.y + h + 1), ImVec2(p.x + 4, p.y + h + 1),
                                     severity_colour(f.severity));
+            note_pointer(state, index, ImVec2(p.x - 5, p.y), ImVec2(p.x + 5, p.y + h));
             continue;
         }
-        canvas.for_each_row(f.start, f.end, [&](ImVec2 a, ImVec2 b) {
+        if (f.end <= base || f.start >= end) continue;
+        canvas.for_each_row(local(f.start), local(f.end), [&](ImVec2 a, ImVec2 b) {
             if (selected) draw->AddRectFilled(a, b, severity_colour(f.severity, 0.22f), 2.0f);
             draw->AddLine(ImVec2(a.x, b.y - 1.0f), ImVec2(b.x, b.y - 1.0f), severity_colour(f.severity, 0.9f), 2.0f);
+            note_pointer(state, index, a, b);
         });
     }
 }
-
-}  // namespace
 
 void draw_status_bar(AppState& state) {
     const CheckResult& r = state.result;
@@ -68,19 +87,32 @@ void draw_status_bar(AppState& state) {
         else ImGui::TextColored(palette().bad, "Fix %zu error%s first", errors, errors == 1 ? "" : "s");
     }
     remember_item(state, "status");
-    const char* label = "Copy reply";
-    const float button_width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    // A thread is copied post by post: the button says which one is next.
+    const std::string label = state.thread.empty() ? std::string("Copy reply")
+                                                   : "Copy " + std::to_string(std::min(state.thread_copy_next, state.thread.size() - 1) + 1) +
+                                                         "/" + std::to_string(state.thread.size());
+    const float button_width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     if (!state.notice.empty()) {
         ImGui::SameLine();
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - button_width - ImGui::GetStyle().ItemSpacing.x);
         ImGui::TextDisabled("%s", state.notice.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine();
+    } else {
+        ImGui::SameLine();
     }
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - button_width));
-    if (ImGui::Button(label)) copy_reply(state);
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - button_width));
+    if (ImGui::Button((label + "##copy").c_str())) copy_reply(state);
     remember_item(state, "copy_button");
-    ImGui::SetItemTooltip("Copies the reply to the clipboard (Ctrl+Enter)");
+    ImGui::SetItemTooltip(state.thread.empty() ? "Copies the reply to the clipboard (Ctrl+Enter)"
+                                               : "Copies the next post of the thread (Ctrl+Enter)");
 }
 
 void draw_draft_editor(AppState& state, float height) {
+    if (!state.thread.empty()) {
+        draw_thread_editor(state, height);
+        return;
+    }
     ImGui::TextUnformatted("Your reply");
     if (state.result.length.limit > 0) {
         // The count and limit come from the core, in the channel's own unit (X weights URLs and emoji).
@@ -115,16 +147,16 @@ void draw_draft_editor(AppState& state, float height) {
             recheck(state);
             checked = true;
         }
-        draw_marks(state, canvas);
+        draw_finding_marks(state, canvas, 0, state.draft.size());
     };
     state.editor_id = ImGui::GetID("##draft");
+    state.editor_ids.push_back(state.editor_id);
     const bool changed = TextEditor("##draft", state.draft, editor, state.pack->locale(), ImVec2(-FLT_MIN, height), marks);
     remember_item(state, "draft_editor");
+    remember_composition(state, editor);
     if (changed) {
-        record_typing(state, std::move(before));
-        state.dirty = true;
-        state.notice.clear();
-        if (!checked) state.needs_check = true;
+        note_typing(state, ReplyWork{std::move(before), state.context, {}}, "draft");
+        if (checked) state.needs_check = false;
     }
 }
 

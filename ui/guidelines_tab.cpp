@@ -30,7 +30,8 @@ bool example_hits(const Filter& filter, const std::vector<RuleExample>& examples
                        [&](const RuleExample& e) { return filter.hit(e.request.draft) || filter.hit(e.note); });
 }
 
-void draw_examples(AppState& state, const char* label, const ImVec4& colour, const std::vector<RuleExample>& examples) {
+void draw_examples(AppState& state, const char* label, const ImVec4& colour, const std::vector<RuleExample>& examples,
+                   int& shown) {
     int index = 0;
     for (const RuleExample& e : examples) {
         ImGui::PushID(index++);
@@ -41,29 +42,52 @@ void draw_examples(AppState& state, const char* label, const ImVec4& colour, con
         if (!e.request.customer_post.empty()) wrapped_note("Replying to: " + e.request.customer_post);
         if (!e.note.empty()) wrapped_note(e.note);
         if (ImGui::SmallButton("Try in the editor")) open_example(state, e);
-        ImGui::SetItemTooltip("Opens this example on the Reply tab with its context (Ctrl+Z there restores your draft)");
+        remember_item(state, "try_example_" + std::to_string(shown++));
+        ImGui::SetItemTooltip("Opens this example on the Reply tab with its context (Ctrl+Z there brings back your "
+                              "reply and its context)");
         ImGui::Unindent();
         ImGui::PopID();
     }
 }
 
-void draw_rule(AppState& state, const RuleInfo& info, const RuleSettings& settings, const Filter& filter) {
+// The phrases a rule flags: its own list, or for the brand rules the pack's lists they read.
+bool phrases_hit(const Filter& filter, const Pack& pack, std::string_view rule, const RuleSpec* spec) {
+    if (filter.empty()) return false;
+    if (spec != nullptr && std::any_of(spec->phrases.begin(), spec->phrases.end(),
+                                       [&](const PhraseEntry& p) { return filter.hit(p.match) || filter.hit(p.replacement); }))
+        return true;
+    if (rule == "brand.banned_phrase")
+        return std::any_of(pack.banned_phrases.begin(), pack.banned_phrases.end(),
+                           [&](const PhraseEntry& p) { return filter.hit(p.match) || filter.hit(p.replacement); });
+    if (rule == "brand.terminology")
+        return std::any_of(pack.terminology.begin(), pack.terminology.end(),
+                           [&](const TermEntry& t) { return filter.hit(t.avoid) || filter.hit(t.prefer); });
+    if (rule == "brand.capitalization")
+        return std::any_of(pack.brand_names.begin(), pack.brand_names.end(), [&](const std::string& n) { return filter.hit(n); });
+    return false;
+}
+
+void draw_rule(AppState& state, const RuleInfo& info, const RuleSettings& settings, const Filter& filter, int& examples_shown) {
     const std::string rule(info.id);
     const RuleSpec* spec = settings.spec;
     const bool enabled = settings.enabled;
     const Severity severity = settings.severity;
     const std::string why = spec != nullptr ? spec->why : std::string();
+    const std::string title = spec != nullptr ? spec->title : std::string();
     const bool examples_hit = spec != nullptr && (example_hits(filter, spec->good) || example_hits(filter, spec->bad));
-    if (!filter.hit(rule) && !filter.hit(why) && !examples_hit) return;
+    if (!filter.hit(rule) && !filter.hit(title) && !filter.hit(why) && !examples_hit &&
+        !phrases_hit(filter, state.pack->pack(), rule, spec))
+        return;
 
     ImGui::PushID(rule.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(severity_colour(severity, enabled ? 1.0f : 0.35f)));
     ImGui::TextUnformatted("\u2022");
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextUnformatted(rule.c_str());
+    ImGui::TextUnformatted((title.empty() ? rule : title).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", enabled ? std::string(to_string(severity)).c_str() : "off in this pack");
+    const std::string level = enabled ? std::string(to_string(severity)) : "off in this pack";
+    ImGui::TextDisabled("%s", (title.empty() ? level : rule + "  \u00b7  " + level).c_str());
     remember_item(state, "rule_" + rule);
     ImGui::Indent();
     if (!why.empty()) wrapped_text(why);
@@ -72,8 +96,8 @@ void draw_rule(AppState& state, const RuleInfo& info, const RuleSettings& settin
                                   std::to_string(spec->bad.size()) + " bad";
         ImGui::SetNextItemOpen(!filter.empty() && examples_hit, filter.empty() ? ImGuiCond_Once : ImGuiCond_Always);
         if (ImGui::TreeNode(label.c_str())) {
-            draw_examples(state, "Good:", palette().good, spec->good);
-            draw_examples(state, "Bad:", palette().bad, spec->bad);
+            draw_examples(state, "Good:", palette().good, spec->good, examples_shown);
+            draw_examples(state, "Bad:", palette().bad, spec->bad, examples_shown);
             ImGui::TreePop();
         }
     }
@@ -144,7 +168,8 @@ void draw_guidelines_tab(AppState& state) {
 
     ImGui::BeginChild("##guidelines", ImVec2(0, 0), ImGuiChildFlags_Border);
     if (!pack.description.empty() && filter.empty()) wrapped_note(pack.description);
-    for (std::size_t k = 0; k < kRuleCount; ++k) draw_rule(state, kRules[k], state.pack->rule(k), filter);
+    int examples_shown = 0;
+    for (std::size_t k = 0; k < kRuleCount; ++k) draw_rule(state, kRules[k], state.pack->rule(k), filter, examples_shown);
     draw_brand_lists(pack, filter);
     ImGui::EndChild();
 }

@@ -256,13 +256,13 @@ void draw_practice_tab(AppState& state) {
     const float reply_height = ImGui::GetTextLineHeight() * 7;
     const bool wide = width >= 1000.0f;
     const float left = wide ? std::clamp(width * 0.24f, 240.0f, 340.0f) : std::floor(width * 0.34f);
-    begin_column("##practice_list", left);
+    begin_column(state, "practice_list", left);
     draw_set_picker(state);
     draw_scenario_list(state);
     ImGui::EndChild();
     ImGui::SameLine();
     const float right = wide ? std::clamp(width * 0.30f, 320.0f, 460.0f) : 0.0f;
-    begin_column("##practice_reply_column", wide ? width - left - right - 2 * gap : 0.0f);
+    begin_column(state, "practice_reply_column", wide ? width - left - right - 2 * gap : 0.0f);
     if (!t.error.empty()) wrapped_problem(t.error);
     if (scenario != nullptr) {
         draw_scenario_card(state, *scenario);
@@ -273,7 +273,7 @@ void draw_practice_tab(AppState& state) {
     ImGui::EndChild();
     if (!wide) return;
     ImGui::SameLine();
-    begin_column("##practice_result_column", 0);
+    begin_column(state, "practice_result_column", 0);
     draw_result(state);
     ImGui::EndChild();
 }

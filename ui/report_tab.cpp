@@ -134,9 +134,15 @@ void draw_charts(AppState& state, const PracticeSession& session, const SessionS
     ImGui::SeparatorText("Findings per rule");
     if (summary.rules.empty()) ImGui::TextDisabled("No findings in any attempt.");
     std::vector<ChartBar> bars;
-    for (const RuleCount& r : summary.rules)
-        bars.push_back({r.rule, static_cast<float>(r.findings),
-                        std::to_string(r.findings) + " findings in " + std::to_string(r.attempts) + " attempts"});
+    state.trainer.report_bars.clear();
+    for (const RuleCount& r : summary.rules) {
+        // Rules by the title the pack gives them; the id stays in the tooltip.
+        const auto spec = state.pack->pack().rules.find(r.rule);
+        const std::string title = spec != state.pack->pack().rules.end() && !spec->second.title.empty() ? spec->second.title : r.rule;
+        bars.push_back({title, static_cast<float>(r.findings),
+                        r.rule + ": " + std::to_string(r.findings) + " findings in " + std::to_string(r.attempts) + " attempts"});
+        state.trainer.report_bars.push_back(title);
+    }
     bar_chart("##rules_chart", bars, ImGui::GetColorU32(palette().chart_bars));
     if (!bars.empty()) remember_item(state, "rules_chart");
 }

@@ -1,10 +1,14 @@
-// What the browser keeps between visits: the draft, the context and the settings in one small
-// document saved on every change, and the imported packs (up to megabytes) in another, saved only
-// when they change.
+// What the browser keeps between visits: the work (draft, context, thread) and the settings in one
+// small document saved on every change, the undo history beside it, and the imported packs (up to
+// megabytes) in another, saved only when they change. Also what happens when another tab of the
+// app saves: its newer work is offered, never overwritten unseen.
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 #include "app.h"
 #include "panels.h"
+#include "thread_text.h"
 
 namespace replycheck::ui {
 namespace {
@@ -25,21 +29,70 @@ std::string text_field(const json& object, const char* key, const std::string& f
     return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
 }
 
+ReplyContext read_context(const json& saved) {
+    ReplyContext c;
+    if (!saved.is_object()) return c;
+    c.customer_post = text_field(saved, "customer_post", "");
+    c.customer_name = text_field(saved, "customer_name", "");
+    c.customer_handle = text_field(saved, "customer_handle", "");
+    c.channel = text_field(saved, "channel", "x");
+    if (default_channel(c.channel) == nullptr) c.channel = "x";
+    c.is_public = parse_visibility(text_field(saved, "visibility", "public")) != Visibility::private_reply;
+    c.agent_name = text_field(saved, "agent_name", "");
+    c.agent_initials = text_field(saved, "agent_initials", "");
+    return c;
+}
+
+json context_json(const ReplyContext& c) {
+    return {{"customer_post", c.customer_post},
+            {"customer_name", c.customer_name},
+            {"customer_handle", c.customer_handle},
+            {"channel", c.channel},
+            {"visibility", std::string(to_string(c.visibility()))},
+            {"agent_name", c.agent_name},
+            {"agent_initials", c.agent_initials}};
+}
+
+// The work as saved: the draft, its context and, for a thread, its posts' texts (the draft is
+// then their join, kept for older readers).
+ReplyWork read_work(const json& saved) {
+    ReplyWork work;
+    work.draft = text_field(saved, "draft", "");
+    if (const auto ctx = saved.find("context"); ctx != saved.end()) work.context = read_context(*ctx);
+    if (const auto thread = saved.find("thread"); thread != saved.end() && thread->is_array()) {
+        for (const json& text : *thread)
+            if (text.is_string()) work.thread.push_back(text.get<std::string>());
+        if (work.thread.size() < 2) work.thread.clear();
+        else work.draft = join_thread(work.thread);
+    }
+    return work;
+}
+
+json work_json(const ReplyWork& work) {
+    json out = {{"draft", work.draft}, {"context", context_json(work.context)}};
+    if (!work.thread.empty()) out["thread"] = work.thread;
+    return out;
+}
+
 void restore_state(AppState& state, const json& saved) {
-    state.draft = text_field(saved, "draft", "");
+    ReplyWork work = read_work(saved);
+    state.draft = std::move(work.draft);
+    state.context = std::move(work.context);
+    state.thread = std::move(work.thread);
+    state.thread_editors.resize(state.thread.size());
     state.pack_id = text_field(saved, "pack", std::string(kDefaultPackId));
     if (const auto it = saved.find("dark"); it != saved.end() && it->is_boolean()) state.dark = it->get<bool>();
-    const auto ctx = saved.find("context");
-    if (ctx == saved.end() || !ctx->is_object()) return;
-    ReplyContext& c = state.context;
-    c.customer_post = text_field(*ctx, "customer_post", "");
-    c.customer_name = text_field(*ctx, "customer_name", "");
-    c.customer_handle = text_field(*ctx, "customer_handle", "");
-    c.channel = text_field(*ctx, "channel", "x");
-    if (default_channel(c.channel) == nullptr) c.channel = "x";
-    c.is_public = parse_visibility(text_field(*ctx, "visibility", "public")) != Visibility::private_reply;
-    c.agent_name = text_field(*ctx, "agent_name", "");
-    c.agent_initials = text_field(*ctx, "agent_initials", "");
+}
+
+// Undo and redo steps, oldest first; whatever does not read is dropped.
+void restore_history(AppState& state, const json& saved) {
+    if (!saved.is_object()) return;
+    for (const auto& [key, steps] : {std::pair{"undo", &state.history.undo}, std::pair{"redo", &state.history.redo}}) {
+        const auto it = saved.find(key);
+        if (it == saved.end() || !it->is_array()) continue;
+        for (const json& step : *it)
+            if (step.is_object()) steps->push_back(read_work(step));
+    }
 }
 
 AppMode mode_from_name(const std::string& name) {
@@ -107,7 +160,8 @@ void restore_packs(AppState& state, const json& saved) {
 
 }  // namespace
 
-void start_app(AppState& state, std::string_view saved_state, std::string_view saved_packs) {
+void start_app(AppState& state, std::string_view saved_state, std::string_view saved_packs,
+               std::string_view saved_history) {
     const json packs = json::parse(saved_packs, nullptr, false);
     if (packs.is_array()) restore_packs(state, packs);
     start_trainer(state);
@@ -118,6 +172,7 @@ void start_app(AppState& state, std::string_view saved_state, std::string_view s
             restore_trainer(state, *trainer);
         state.mode = mode_from_name(text_field(saved, "mode", "reply"));
         state.select_mode_tab = state.mode != AppMode::reply;
+        restore_history(state, json::parse(saved_history, nullptr, false));
     } else {
         state.context.customer_post = kExamplePost;
         state.context.customer_name = "Maria";
@@ -134,24 +189,87 @@ void start_app(AppState& state, std::string_view saved_state, std::string_view s
 }
 
 std::string saved_state_json(const AppState& state) {
-    const ReplyContext& c = state.context;
-    const json saved = {
-        {"v", kSavedVersion},
-        {"draft", state.draft},
-        {"pack", state.pack_id},
-        {"dark", state.dark},
-        {"mode", mode_name(state.mode)},
-        {"trainer", saved_trainer(state)},
-        {"context",
-         {{"customer_post", c.customer_post},
-          {"customer_name", c.customer_name},
-          {"customer_handle", c.customer_handle},
-          {"channel", c.channel},
-          {"visibility", std::string(to_string(c.visibility()))},
-          {"agent_name", c.agent_name},
-          {"agent_initials", c.agent_initials}}},
-    };
+    json saved = work_json(current_work(state));
+    saved["v"] = kSavedVersion;
+    saved["pack"] = state.pack_id;
+    saved["dark"] = state.dark;
+    saved["mode"] = mode_name(state.mode);
+    saved["trainer"] = saved_trainer(state);
     return saved.dump();
+}
+
+std::string saved_history_json(const AppState& state) {
+    // The most recent steps: enough to walk back a working session, small enough to save often.
+    constexpr std::size_t kSavedSteps = 100;
+    json out = json::object();
+    for (const auto& [key, steps] : {std::pair{"undo", &state.history.undo}, std::pair{"redo", &state.history.redo}}) {
+        json list = json::array();
+        const std::size_t first = steps->size() > kSavedSteps ? steps->size() - kSavedSteps : 0;
+        for (std::size_t i = first; i < steps->size(); ++i) list.push_back(work_json((*steps)[i]));
+        out[key] = std::move(list);
+    }
+    return out.dump();
+}
+
+// --- another tab ----------------------------------------------------------------------------
+
+namespace {
+
+// A saved state without what each tab may show differently (the tab shown, the theme).
+json comparable(json saved) {
+    if (saved.is_object()) {
+        saved.erase("mode");
+        saved.erase("dark");
+    }
+    return saved;
+}
+
+}  // namespace
+
+void other_tab_saved(AppState& state, const std::string& saved) {
+    const json theirs = json::parse(saved, nullptr, false);
+    if (!theirs.is_object() || theirs.value("v", 0) != kSavedVersion) return;
+    if (comparable(theirs) == comparable(json::parse(saved_state_json(state)))) {
+        state.other_tab_work.clear();  // the same work: nothing to choose between
+        return;
+    }
+    state.other_tab_work = saved;
+}
+
+void other_tab_saved_packs(AppState& state, const std::string& saved) {
+    const json packs = json::parse(saved, nullptr, false);
+    if (!packs.is_array()) return;
+    for (const json& entry : packs) {
+        if (!entry.is_object()) continue;
+        const std::string text = text_field(entry, "json", "");
+        const bool known = std::any_of(state.imported.begin(), state.imported.end(),
+                                       [&](const ImportedPack& p) { return p.json == text; });
+        if (known) continue;
+        PackLoadResult loaded = state.packs.load(text);
+        if (!loaded.ok()) continue;
+        std::erase_if(state.imported, [&](const ImportedPack& p) { return p.id == loaded.pack->id; });
+        state.imported.push_back({text_field(entry, "file", "pack.json"), loaded.pack->id, text});
+        // The active pack was replaced by its newer version: use that one.
+        if (loaded.pack->id == state.pack_id) switch_pack(state, state.pack_id);
+    }
+}
+
+void load_other_tab_work(AppState& state) {
+    const json theirs = json::parse(state.other_tab_work, nullptr, false);
+    state.other_tab_work.clear();
+    if (!theirs.is_object()) return;
+    change_work(state, read_work(theirs));
+    switch_pack(state, text_field(theirs, "pack", state.pack_id));
+    if (const auto trainer = theirs.find("trainer"); trainer != theirs.end() && trainer->is_object())
+        restore_trainer(state, *trainer);
+    state.dirty = state.history_dirty = true;
+    state.notice = "Loaded the other tab's work; Ctrl+Z brings this tab's back";
+}
+
+void keep_this_tab_work(AppState& state) {
+    state.other_tab_work.clear();
+    state.dirty = state.history_dirty = true;
+    state.notice = "Kept this tab's work";
 }
 
 std::string saved_packs_json(const AppState& state) {

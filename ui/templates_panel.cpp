@@ -1,5 +1,6 @@
 // The pack's reply templates: the ones the core ranks for this post first, then the rest, all
-// searchable. Using one fills in the names; the core flags whatever {placeholder} is left.
+// searchable. Using one fills in the names; the core flags whatever {placeholder} is left. On a
+// draft that is not empty, the agent chooses: insert at the caret or replace.
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -42,23 +43,75 @@ void draw_templates_panel(AppState& state) {
     for (const ReplyTemplate& t : all)
         if (std::find(list.begin(), list.end(), &t) == list.end()) list.push_back(&t);
 
+    // The column's right edge: titles wrap there, and "fits this post" moves to the next row
+    // rather than be cut.
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    state.widgets["templates_column"] =
+        WidgetRect{ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y, ImGui::GetContentRegionAvail().x, 0};
+    const ImGuiStyle& style = ImGui::GetStyle();
     int shown = 0;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const ReplyTemplate& t = *list[i];
         if (!matches(t, needle)) continue;
+        const std::string number = std::to_string(shown++);
         ImGui::PushID(t.id.c_str());
-        if (ImGui::SmallButton("Use")) replace_draft(state, fill_template(t.text, make_request(state)));
-        remember_item(state, "template_" + std::to_string(shown++));
-        ImGui::SetItemTooltip("%s", t.text.c_str());
+        if (ImGui::SmallButton("Use")) use_template(state, t);
+        remember_item(state, "template_" + number);
+        if (ImGui::BeginItemTooltip()) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
+            ImGui::TextUnformatted(t.text.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
         ImGui::SameLine();
+        const float title_x = ImGui::GetCursorPosX();
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(t.title.c_str());
+        ImGui::PopTextWrapPos();
+        remember_item(state, "template_title_" + number);
         if (i < ranked) {
-            ImGui::SameLine();
-            ImGui::TextColored(palette().good, "fits this post");
+            const char* fits = "fits this post";
+            if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + ImGui::CalcTextSize(fits).x <= right &&
+                ImGui::GetItemRectSize().y <= ImGui::GetTextLineHeight() + 1)
+                ImGui::SameLine();
+            else
+                ImGui::SetCursorPosX(title_x);
+            ImGui::TextColored(palette().good, "%s", fits);
+            remember_item(state, "template_fits_" + number);
         }
         ImGui::PopID();
     }
     if (shown == 0) ImGui::TextDisabled("No template matches.");
+}
+
+void draw_template_prompt(AppState& state) {
+    constexpr const char* kTitle = "Use the template?";
+    if (state.template_prompt && !ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetFontSize() * 34, FLT_MAX));
+    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+        return;
+    if (!state.template_prompt) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+    ImGui::Text("\u201c%s\u201d: your reply is not empty.", state.template_prompt->title.c_str());
+    wrapped_note(state.template_prompt->text);
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Insert at the caret")) insert_template(state);
+    remember_item(state, "template_insert_button");
+    ImGui::SameLine();
+    if (ImGui::Button("Replace my reply")) replace_with_template(state);
+    remember_item(state, "template_replace_button");
+    ImGui::SetItemTooltip("Ctrl+Z brings your reply back");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) state.template_prompt.reset();
+    remember_item(state, "template_cancel_button");
+    if (!state.template_prompt) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 }  // namespace replycheck::ui

@@ -54,7 +54,16 @@ std::string clean_paste(const char* text) {
     return out;
 }
 
+std::string& composition_text() {
+    static std::string text;
+    return text;
+}
+
 }  // namespace
+
+void set_input_composition(std::string text) { composition_text() = std::move(text); }
+
+const std::string& input_composition() { return composition_text(); }
 
 void TextEditorState::select(std::size_t start, std::size_t end) {
     anchor = start;
@@ -64,12 +73,15 @@ void TextEditorState::select(std::size_t start, std::size_t end) {
 }
 
 ImVec2 TextCanvas::point(std::size_t offset) const {
+    if (offset >= insert_at) offset += inserted;
     const int row = layout.line_of(TextPos{offset, false});
     return ImVec2(origin.x + layout.x_of(offset, row), origin.y + row * line_height);
 }
 
 void TextCanvas::for_each_row(std::size_t start, std::size_t end,
                               const std::function<void(ImVec2, ImVec2)>& draw) const {
+    if (start >= insert_at) start += inserted;
+    if (end > insert_at) end += inserted;
     end = std::min(end, layout.text().size());
     start = std::min(start, end);
     const int first = layout.line_of(TextPos{start, false});
@@ -79,10 +91,9 @@ void TextCanvas::for_each_row(std::size_t start, std::size_t end,
         const std::size_t a = std::max(start, line.begin);
         const std::size_t b = std::min(end, line.soft ? layout.line_end(row).offset : line.end);
         if (a > b || (a == b && start != end)) continue;
-        const float x0 = layout.x_of(a, row);
-        const float x1 = std::max(layout.x_of(b, row), x0 + 4.0f);
         const float y = origin.y + row * line_height;
-        draw(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + line_height));
+        for (const auto& [x0, x1] : layout.spans(a, b, row))
+            draw(ImVec2(origin.x + x0, y), ImVec2(origin.x + std::max(x1, x0 + 4.0f), y + line_height));
     }
 }
 
@@ -288,8 +299,9 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
         } else if (IsKeyPressed(ImGuiKey_Delete)) {
             if (state.has_selection()) replace_selection(std::string());
             else delete_range(state.caret.offset, word_key ? layout.next_word(state.caret.offset) : layout.next_char(state.caret.offset));
-        } else if ((IsKeyPressed(ImGuiKey_Enter) || IsKeyPressed(ImGuiKey_KeypadEnter)) && !io.KeyCtrl && !io.KeySuper) {
-            replace_selection("\n");  // Ctrl+Enter is the app's (copy the reply)
+        } else if ((IsKeyPressed(ImGuiKey_Enter) || IsKeyPressed(ImGuiKey_KeypadEnter)) && !io.KeyCtrl && !io.KeySuper &&
+                   !io.KeyAlt) {
+            replace_selection("\n");  // Ctrl+Enter and Alt+Enter are the app's (copy, apply a fix)
         } else if (IsKeyPressed(ImGuiKey_Escape)) {
             ClearActiveID();
         } else if (command && IsKeyPressed(ImGuiKey_A, false)) {
@@ -329,15 +341,30 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
         state.scroll_to_caret = false;
     }
 
+    // While an input method composes, its text is drawn at the caret, underlined, from a layout
+    // of the text with it inserted; the stored text changes only when it is committed.
+    const bool active = g.ActiveId == id;
+    const std::string& composition = input_composition();
+    state.composing = active && !composition.empty();
+    TextLayout composed;
+    const std::size_t insert_at = state.caret.offset;
+    if (state.composing) {
+        std::string with = text;
+        with.insert(insert_at, composition);
+        composed = layout_text(with, locale, TextEditorState{}, wrap_width);
+    }
+    const TextLayout& shown = state.composing ? composed : layout;
+    const std::size_t shown_caret = state.composing ? insert_at + composition.size() : state.caret.offset;
+    const int shown_caret_row = state.composing ? shown.line_of(TextPos{shown_caret, false}) : caret_row;
+
     // Draw: selection, the caller's marks, text, caret. Only rows in view.
     const ImVec2 origin = ImTrunc(ImVec2(child->Pos.x + padding.x, child->Pos.y + padding.y - child->Scroll.y));
     ImDrawList* draw = child->DrawList;
-    const auto& lines = layout.lines();
+    const auto& lines = shown.lines();
     const int first_row = std::max(0, static_cast<int>((child->Scroll.y - padding.y) / line_height));
-    const int last_row = std::min(layout.line_count() - 1, static_cast<int>((child->Scroll.y + frame_size.y) / line_height));
-    const bool active = g.ActiveId == id;
+    const int last_row = std::min(shown.line_count() - 1, static_cast<int>((child->Scroll.y + frame_size.y) / line_height));
 
-    if (active && state.has_selection()) {
+    if (active && state.has_selection() && !state.composing) {
         const std::size_t start = state.selection_start(), end = state.selection_end();
         const float newline_width = IM_TRUNC(g.Font->GetCharAdvance(' ') * (g.FontSize / g.Font->FontSize) * 0.5f);
         const ImU32 colour = GetColorU32(ImGuiCol_TextSelectedBg);
@@ -347,23 +374,52 @@ bool TextEditor(const char* label, std::string& text, TextEditorState& state, co
             const std::size_t a = std::max(start, line.begin), b = std::min(end, line.end);
             if (a > b || (a == b && !takes_newline)) continue;
             const float y = origin.y + row * line_height;
-            const float x1 = layout.x_of(b, row) + (takes_newline ? newline_width : 0.0f);
-            draw->AddRectFilled(ImVec2(origin.x + layout.x_of(a, row), y), ImVec2(origin.x + x1, y + line_height), colour);
+            for (const auto& [x0, x1] : layout.spans(a, b, row))
+                draw->AddRectFilled(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + line_height), colour);
+            if (takes_newline) {
+                const float x = layout.line_x(row) + layout.line_width(row);
+                draw->AddRectFilled(ImVec2(origin.x + x, y), ImVec2(origin.x + x + newline_width, y + line_height), colour);
+            }
         }
     }
-    if (draw_marks) draw_marks(TextCanvas{draw, layout, origin, line_height});
+    if (draw_marks) {
+        TextCanvas canvas{draw, shown, origin, line_height};
+        if (state.composing) {
+            canvas.insert_at = insert_at;
+            canvas.inserted = composition.size();
+        }
+        draw_marks(canvas);
+    }
     const ImU32 text_colour = GetColorU32(ImGuiCol_Text);
     for (int row = first_row; row <= last_row; ++row) {
         const VisualLine& line = lines[row];
-        if (line.end > line.begin)
-            draw->AddText(g.Font, g.FontSize, ImVec2(origin.x, origin.y + row * line_height + text_dy), text_colour,
-                          text.data() + line.begin, text.data() + line.end);
+        if (line.end <= line.begin) continue;
+        const ImVec2 at(origin.x, origin.y + row * line_height + text_dy);
+        if (shown.draws_as_stored(row)) {
+            draw->AddText(g.Font, g.FontSize, ImVec2(at.x + shown.line_x(row), at.y), text_colour,
+                          shown.text().data() + line.begin, shown.text().data() + line.end);
+        } else {
+            const std::string visual = shown.visual_text(row);
+            draw->AddText(g.Font, g.FontSize, ImVec2(at.x + shown.line_x(row), at.y), text_colour, visual.data(),
+                          visual.data() + visual.size());
+        }
+    }
+    if (state.composing) {
+        // The composing text underlined, as browsers show it.
+        const TextCanvas canvas{draw, shown, origin, line_height};
+        bool first = true;
+        canvas.for_each_row(insert_at, insert_at + composition.size(), [&](ImVec2 a, ImVec2 b) {
+            draw->AddLine(ImVec2(a.x, b.y - 2.0f), ImVec2(b.x, b.y - 2.0f), text_colour, 1.0f);
+            state.composition_min = first ? a : ImMin(state.composition_min, a);
+            state.composition_max = first ? b : ImMax(state.composition_max, b);
+            first = false;
+        });
     }
     if (active) {
         const bool blink_on = !io.ConfigInputTextCursorBlink || std::fmod(g.Time - state.caret_moved_at, 1.2) <= 0.8;
         // Spaces hanging past the edge can push the caret out; keep it inside the box.
-        const float x = ImTrunc(origin.x + std::min(layout.x_of(state.caret.offset, caret_row), wrap_width + padding.x));
-        const float y = origin.y + caret_row * line_height;
+        const float x = ImTrunc(origin.x + std::min(shown.x_of(shown_caret, shown_caret_row), wrap_width + padding.x));
+        const float y = origin.y + shown_caret_row * line_height;
         if (blink_on) draw->AddLine(ImVec2(x, y + 1.0f), ImVec2(x, y + line_height - 1.0f), text_colour);
         // The browser's IME window opens at the caret.
         g.PlatformImeData.WantVisible = true;

@@ -39,7 +39,15 @@ struct TextEditorState {
     bool active_before_scrollbar = false;  // re-activated after its scrollbar was dragged
     double caret_moved_at = 0.0;           // for io.ConfigInputTextCursorBlink
     std::string layout_locale;             // whose rules placed the breaks in `layout`
+    // Where the text an input method is composing was drawn this frame (screen coordinates).
+    bool composing = false;
+    ImVec2 composition_min, composition_max;
 };
+
+// The text an input method is composing (the platform's compositionupdate), shown inline and
+// underlined in the active editor until it is committed as typed text; empty when none.
+void set_input_composition(std::string text);
+const std::string& input_composition();
 
 // Where the text was drawn this frame, for marks under spans of it (drawn below the text).
 struct TextCanvas {
@@ -47,6 +55,10 @@ struct TextCanvas {
     const TextLayout& layout;
     ImVec2 origin;  // the top-left of the first row on screen, scroll applied
     float line_height;
+    // While an input method composes, `layout` holds its text too: `inserted` bytes at `insert_at`,
+    // which offsets into the stored text step over.
+    std::size_t insert_at = static_cast<std::size_t>(-1);
+    std::size_t inserted = 0;
 
     // The top-left of the row box at `offset` (at a soft wrap: the start of the next row).
     ImVec2 point(std::size_t offset) const;

@@ -266,7 +266,13 @@ void author_run_examples(AppState& state) {
 void author_use(AppState& state) {
     Authoring& a = state.trainer.authoring;
     author_validate(state);
-    if (!a.valid) return;
+    if (!a.valid) {
+        const std::size_t problems = std::count_if(a.issues.begin(), a.issues.end(),
+                                                   [](const std::string& i) { return i.find(": warning: ") == std::string::npos; });
+        a.results = {"Not loaded: fix the " + std::to_string(problems) + " problem" + (problems == 1 ? "" : "s") +
+                     " above first; the app keeps what it has."};
+        return;
+    }
     if (a.kind == AuthoringKind::pack) {
         if (import_pack(state, a.file_name, a.text)) a.results = {"Loaded as the active pack."};
         else a.results = state.pack_errors;
@@ -278,7 +284,9 @@ void author_use(AppState& state) {
 
 void open_example(AppState& state, const RuleExample& example) {
     const CheckRequest& r = example.request;
-    ReplyContext& c = state.context;
+    // One undo step: Ctrl+Z on the Reply tab brings back the agent's draft and its whole context.
+    ReplyWork next = current_work(state);
+    ReplyContext& c = next.context;
     c.customer_post = r.customer_post;
     c.customer_name = r.customer_name;
     c.customer_handle = r.customer_handle;
@@ -288,9 +296,12 @@ void open_example(AppState& state, const RuleExample& example) {
     c.is_public = r.visibility.value_or(fallback) == Visibility::public_reply;
     if (!r.agent_name.empty()) c.agent_name = r.agent_name;
     if (!r.agent_initials.empty()) c.agent_initials = r.agent_initials;
-    state.post_changed = true;
-    replace_draft(state, r.draft);
+    next.draft = r.draft;
+    next.thread.clear();
+    const bool changed = !(next == current_work(state));
+    change_work(state, std::move(next));
     state.request_mode(AppMode::reply);
+    if (changed) state.notice = "Opened the example; Ctrl+Z brings back your reply and its context";
 }
 
 }  // namespace replycheck::ui

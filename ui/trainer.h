@@ -41,6 +41,7 @@ struct Authoring {
     bool examples_passed = false;
     int jump_line = 0, jump_column = 0;  // an issue clicked: move the editor's caret there
     int caret_line = 1, caret_column = 1;
+    int first_visible_line = 1, last_visible_line = 1;  // what the editor shows
 };
 
 struct TrainerState {
@@ -63,6 +64,7 @@ struct TrainerState {
 
     std::string guideline_filter;
     Authoring authoring;
+    std::vector<std::string> report_bars;  // the report's rule chart as last drawn, for state()
 };
 
 // The set the trainee practises, and its scenario, or null.

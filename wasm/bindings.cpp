@@ -7,8 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include <algorithm>
+
 #include "engine/json_io.h"
 #include "text/utf8.h"
+#include "thread_text.h"
 #include "web_app.h"
 
 namespace {
@@ -52,7 +55,39 @@ nlohmann::json authoring_json(const replycheck::ui::AppState& app) {
             {"issues", a.issues},
             {"examples_ran", a.examples_ran},
             {"examples_passed", a.examples_passed},
-            {"results", a.results}};
+            {"results", a.results},
+            {"caret_line", a.caret_line},
+            {"caret_column", a.caret_column},
+            {"first_visible_line", a.first_visible_line},
+            {"last_visible_line", a.last_visible_line}};
+}
+
+// A thread: each post as it is posted, its length as the channel counts it, and where its text
+// is in the draft (UTF-16); null for a single post.
+nlohmann::json thread_json(const replycheck::ui::AppState& app, const replycheck::Utf16OffsetMap& offsets) {
+    if (app.thread.empty()) return nullptr;
+    nlohmann::json parts = nlohmann::json::array();
+    const std::vector<std::uint32_t> starts = replycheck::ui::thread_starts(app.thread);
+    for (std::size_t k = 0; k < app.thread.size(); ++k) {
+        const bool measured = k < app.result.thread_lengths.size();
+        const replycheck::LengthReport length = measured ? app.result.thread_lengths[k] : replycheck::LengthReport{};
+        parts.push_back({{"text", replycheck::ui::thread_post_text(app, k)},
+                         {"body", app.thread[k]},
+                         {"count", length.count},
+                         {"limit", length.limit},
+                         {"fits", measured && length.fits},
+                         {"start", offsets.to_utf16(starts[k])},
+                         {"end", offsets.to_utf16(starts[k] + app.thread[k].size())}});
+    }
+    return {{"parts", parts}, {"next_copy", app.thread_copy_next}};
+}
+
+// Every visual row of an editor as drawn, left to right (right-to-left runs reversed, Arabic
+// joined, emoji sequences folded).
+nlohmann::json visual_rows(const replycheck::ui::TextLayout& layout) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (int row = 0; row < layout.line_count(); ++row) rows.push_back(layout.visual_text(row));
+    return rows;
 }
 
 }  // namespace
@@ -67,13 +102,21 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     const replycheck::Utf16OffsetMap offsets(app.draft);
     nlohmann::json findings = nlohmann::json::array();
     for (const auto& f : app.result.findings) {
+        nlohmann::json labels = nlohmann::json::array();
+        for (const auto& s : f.suggestions) labels.push_back(s.label);
         findings.push_back({{"rule", f.rule},
                             {"severity", replycheck::to_string(f.severity)},
                             {"start", offsets.to_utf16(f.start)},
                             {"end", offsets.to_utf16(f.end)},
                             {"message", f.message},
-                            {"suggestions", f.suggestions.size()}});
+                            {"suggestions", f.suggestions.size()},
+                            {"fix_labels", labels}});
     }
+    nlohmann::json marks = nlohmann::json::array();
+    for (const auto& m : app.marks)
+        marks.push_back({{"finding", m.finding}, {"x", m.rect.x}, {"y", m.rect.y}, {"w", m.rect.w}, {"h", m.rect.h}});
+    const auto& ids = app.editor_ids;
+    const bool editor_active = std::find(ids.begin(), ids.end(), ImGui::GetActiveID()) != ids.end() && ImGui::GetActiveID() != 0;
     nlohmann::json pack_ids = nlohmann::json::array();
     for (const auto& id : app.packs.ids()) pack_ids.push_back(id);
     // Where the editor's visual rows start (UTF-16), so tests can tell where a click lands.
@@ -104,8 +147,16 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
         {"redo_depth", app.history.redo.size()},
         {"dark", app.dark},
         {"notice", app.notice},
-        {"editor_active", app.editor_id != 0 && ImGui::GetActiveID() == app.editor_id},
+        {"editor_active", editor_active},
         {"editor_lines", app.editor.layout.line_count()},
+        {"editor_visual", visual_rows(app.editor.layout)},
+        {"customer_post_lines", app.post_editor.layout.line_count()},
+        {"findings_shown", replycheck::ui::findings_in_display_order(app.result)},
+        {"marks", marks},
+        {"hover_card", app.hover_card},
+        {"composition", replycheck::ui::input_composition()},
+        {"template_prompt", app.template_prompt ? nlohmann::json(app.template_prompt->title) : nlohmann::json(nullptr)},
+        {"other_tab", !app.other_tab_work.empty()},
         {"editor_line_starts", editor_line_starts},
         {"editor_line_height", app.editor.line_height},
         {"checks", app.checks},
@@ -114,6 +165,8 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     state["mode"] = replycheck::ui::mode_name(app.mode);
     state["practice"] = practice_json(app);
     state["authoring"] = authoring_json(app);
+    state["thread"] = thread_json(app, offsets);
+    state["report_bars"] = app.trainer.report_bars;
     nlohmann::json widgets = nlohmann::json::object();
     for (const auto& [name, r] : app.widgets) widgets[name] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
     state["widgets"] = std::move(widgets);

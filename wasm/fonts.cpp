@@ -7,6 +7,8 @@
 // pixel ratio of 2 would take seconds and tens of MB of texture on the first frame. The atlas
 // therefore always holds the Latin, Greek, Cyrillic and emoji ranges, plus only the CJK code
 // points that some shown text has used, and is rebuilt between frames when a new one turns up.
+// Hebrew and Arabic glyphs (with Arabic's joined presentation forms, which the editor draws, see
+// core/text/bidi.h) come on demand the same way, from a third subset.
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -21,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/bidi.h"
 #include "web_app.h"
 
 extern "C" const unsigned char rc_font_text[];
@@ -31,6 +34,8 @@ extern "C" const unsigned char rc_font_cjk[];
 extern "C" const unsigned long rc_font_cjk_size;
 extern "C" const unsigned char rc_font_hangul[];
 extern "C" const unsigned long rc_font_hangul_size;
+extern "C" const unsigned char rc_font_rtl[];
+extern "C" const unsigned long rc_font_rtl_size;
 
 namespace replycheck::web {
 namespace {
@@ -60,6 +65,9 @@ constexpr ImWchar kEmojiRanges[] = {
 constexpr ImWchar kCjkAvailable[] = {
 #include "cjk_ranges.inc"
 };
+// The right-to-left subset's blocks (wasm/CMakeLists.txt, rtl_unicodes): Hebrew, Arabic, and
+// their presentation forms.
+constexpr ImWchar kRtlAvailable[] = {0x0590, 0x05FF, 0x0600, 0x06FF, 0xFB1D, 0xFDFF, 0xFE70, 0xFEFF};
 // Joiners, variation selectors and tag characters shape emoji sequences in browsers. ImGui does
 // no shaping, so they get empty zero-width glyphs instead of the '?' fallback.
 constexpr ImWchar kInvisible[] = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFE0E, 0xFE0F};
@@ -69,9 +77,10 @@ constexpr ImWchar kInvisible[] = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060
 constexpr unsigned char kFirstCjkLead = 0xE3, kLastCjkLead = 0xEF;
 
 struct OnDemandGlyphs {
-    std::vector<bool> wanted = std::vector<bool>(0x10000);  // CJK code points some text has used
-    std::size_t wanted_count = 0;
-    std::size_t built_count = 0;  // how many of them the current atlas holds
+    std::vector<bool> wanted = std::vector<bool>(0x10000);  // CJK and RTL code points some text has used
+    std::size_t wanted_count = 0;  // CJK
+    std::size_t built_count = 0;   // how many of them the current atlas holds
+    std::size_t rtl_wanted = 0, rtl_built = 0;
     // Pack texts change only on import or a switch; they are scanned again only then. Holding
     // the pack keeps its address from being reused by a later one.
     std::shared_ptr<const CompiledPack> scanned_pack;
@@ -95,6 +104,47 @@ bool is_available_cjk(std::uint32_t cp) {
         else hi = mid;
     }
     return lo < std::size(kCjkAvailable) / 2 && kCjkAvailable[lo * 2] <= cp;
+}
+
+void want_cjk_in(std::string_view text);
+
+bool is_available_rtl(std::uint32_t cp) {
+    for (std::size_t i = 0; i < std::size(kRtlAvailable); i += 2)
+        if (kRtlAvailable[i] <= cp && cp <= kRtlAvailable[i + 1]) return true;
+    return false;
+}
+
+void want_rtl(std::uint32_t cp) {
+    auto& g = glyphs();
+    if (cp < g.wanted.size() && !g.wanted[cp] && is_available_rtl(cp)) {
+        g.wanted[cp] = true;
+        ++g.rtl_wanted;
+    }
+}
+
+// Hebrew and Arabic are two-byte UTF-8 (leads D6-DB); their presentation forms three-byte (EF AC-BB).
+// Arabic text also wants the joined forms the editor draws it in.
+void want_rtl_in(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    bool arabic = false;
+    for (; p < end; ++p) {
+        if (*p >= 0xD6 && *p <= 0xDB && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            arabic |= *p >= 0xD8;
+            want_rtl(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu));
+            ++p;
+        } else if (*p == 0xEF && end - p >= 3 && p[1] >= 0xAC && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80) {
+            want_rtl(((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu));
+            p += 2;
+        }
+    }
+    if (arabic)
+        for (const replycheck::bidi::Form& f : replycheck::bidi::arabic_forms(text)) want_rtl(f.form);
+}
+
+void want_glyphs_in(std::string_view text) {
+    want_cjk_in(text);
+    want_rtl_in(text);
 }
 
 void want_cjk_in(std::string_view text) {
@@ -131,6 +181,14 @@ void for_each_shown_text(const replycheck::ui::AppState& app, Fn&& fn) {
             fn(suggestion.text);
         }
     }
+}
+
+// What the agent is writing apart from the draft: a thread's posts and the text an input method
+// is composing (drawn before it is committed).
+template <class Fn>
+void for_each_editing_text(const replycheck::ui::AppState& app, Fn&& fn) {
+    for (const std::string& post : app.thread) fn(post);
+    fn(replycheck::ui::input_composition());
 }
 
 template <class Fn>
@@ -184,8 +242,11 @@ ImFont* add_fonts(float size) {
         // Fallback and 1.15 em in NanumGothic: without this, Hangul would be drawn 14% larger
         // than the Hanja and kana beside it.
         constexpr float kHangulSizeRatio = 1.15f / 1.31f;
+        // DejaVu Sans's line box is 1.164 em, Inter's 1.210: this keeps their letters one size.
+        constexpr float kRtlSizeRatio = 1.164f / 1.210f;
         for (const Embedded font_data : {Embedded{rc_font_cjk, rc_font_cjk_size, 1.0f},
-                                         Embedded{rc_font_hangul, rc_font_hangul_size, kHangulSizeRatio}}) {
+                                         Embedded{rc_font_hangul, rc_font_hangul_size, kHangulSizeRatio},
+                                         Embedded{rc_font_rtl, rc_font_rtl_size, kRtlSizeRatio}}) {
             ImFontConfig cjk;
             cjk.FontDataOwnedByAtlas = false;
             cjk.MergeMode = true;
@@ -216,20 +277,22 @@ void load_fonts(float pixel_ratio) {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     g.built_count = g.wanted_count;
+    g.rtl_built = g.rtl_wanted;
     ++g.builds;
     g.last_build_ms = emscripten_get_now() - started;
 }
 
 bool fonts_need_glyphs(const replycheck::ui::AppState& app) {
     auto& g = glyphs();
-    for_each_shown_text(app, want_cjk_in);
+    for_each_shown_text(app, want_glyphs_in);
+    for_each_editing_text(app, want_glyphs_in);
     const std::size_t pack_count = app.packs.ids().size();
     if (app.pack != g.scanned_pack || pack_count != g.scanned_pack_count) {
-        for_each_pack_text(app, want_cjk_in);
+        for_each_pack_text(app, want_glyphs_in);
         g.scanned_pack = app.pack;
         g.scanned_pack_count = pack_count;
     }
-    return g.wanted_count != g.built_count;
+    return g.wanted_count != g.built_count || g.rtl_wanted != g.rtl_built;
 }
 
 nlohmann::json font_report(const replycheck::ui::AppState& app) {
@@ -247,6 +310,7 @@ nlohmann::json font_report(const replycheck::ui::AppState& app) {
         }
     };
     for_each_shown_text(app, find_missing);
+    for_each_editing_text(app, find_missing);
     for_each_pack_text(app, find_missing);
     std::sort(missing.begin(), missing.end());
     missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
@@ -259,6 +323,7 @@ nlohmann::json font_report(const replycheck::ui::AppState& app) {
     }
     return {{"glyphs", font ? font->Glyphs.Size : 0},
             {"cjk_glyphs", g.built_count},
+            {"rtl_glyphs", g.rtl_built},
             {"builds", g.builds},
             {"last_build_ms", g.last_build_ms},
             {"missing", missing_text}};

@@ -3,6 +3,8 @@
 // (web/glue.js) calls. Everything here runs on the browser's main thread.
 #include <nlohmann/json_fwd.hpp>
 
+#include <string>
+
 #include "app.h"
 
 namespace replycheck::web {
@@ -22,6 +24,8 @@ nlohmann::json font_report(const replycheck::ui::AppState& app);
 // file hooks; saves what changed after each frame (wasm/storage.cpp).
 void start_with_saved_work();
 void save_changed_work();
+// Another tab saved `key` of the app's localStorage as `text`.
+void other_tab_changed(const std::string& key, const std::string& text);
 
 // Routes ImGui's clipboard and IME position to the browser (wasm/web_input.cpp).
 void install_browser_io();

@@ -50,6 +50,9 @@ extern "C" {
 // Committed text from typing, dead keys, IME composition or an emoji picker.
 EMSCRIPTEN_KEEPALIVE void rc_input_text(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
 
+// The text an input method is composing, shown inline until it is committed; empty when it ends.
+EMSCRIPTEN_KEEPALIVE void rc_composition(const char* utf8) { replycheck::ui::set_input_composition(utf8); }
+
 // Text from a browser `paste` event. The glue keeps Ctrl+V's keydown away from GLFW, so ImGui
 // sees a single Ctrl+V here, after the text is known, and pastes it as one undoable edit.
 EMSCRIPTEN_KEEPALIVE void rc_paste(const char* utf8) {

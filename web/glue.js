@@ -112,9 +112,21 @@
     if (!e.isComposing) resetTextInput();
   });
   textInput.addEventListener('compositionend', function (e) {
+    sendComposition('');
     sendText(e.data);
     resetTextInput();
   });
+  // The text being composed is shown inline in the editor, underlined, until it is committed.
+  function sendComposition(text) {
+    if (!ready) return;
+    withUtf8(text || '', function (ptr) { Module._rc_composition(ptr); });
+    wake();
+  }
+  function forwardComposition() {
+    textInput.addEventListener('compositionstart', function () { sendComposition(''); });
+    textInput.addEventListener('compositionupdate', function (e) { sendComposition(e.data); });
+  }
+  forwardComposition();
   // Clicks and arrow keys move the browser's selection; put it back so no caret appears.
   document.addEventListener('selectionchange', function () {
     if (document.activeElement === textInput && !textInput.value.length) return;
@@ -155,6 +167,23 @@
   canvas.addEventListener('mouseup', focusTextInput);
   canvas.addEventListener('touchend', focusTextInput);
   window.addEventListener('focus', focusTextInput);
+
+  // --- another tab of the app -----------------------------------------------------------------
+  // localStorage's `storage` event fires in every other tab of this origin when one of them saves;
+  // the app then offers that newer work rather than save over it unseen (wasm/storage.cpp).
+  function watchOtherTabs() {
+    window.addEventListener('storage', function (e) {
+      if (!ready || !e.key || e.key.indexOf('replycheck.') !== 0 || e.storageArea !== window.localStorage) return;
+      withUtf8(e.key, function (keyPtr) {
+        withUtf8(e.newValue === null ? '' : e.newValue, function (textPtr) { Module._rc_storage_changed(keyPtr, textPtr); });
+      });
+      wake();
+    });
+  }
+  // A first run follows the system's light or dark preference.
+  Module.rcPrefersDark = function () {
+    return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  };
 
   // --- saved work and JSON files (packs, scenario sets, practice sessions) -----------------------------------------------------------
   // localStorage can be missing or full (private modes, quotas); the app then works unsaved.
@@ -214,6 +243,7 @@
     document.body.classList.add('ready');
     resize();
     watchPixelRatio();
+    watchOtherTabs();
     focusTextInput();
     resolveReady();
   };
@@ -228,8 +258,9 @@
       var out = withUtf8(text, function (ptr) { return UTF8ToString(Module._rc_check(ptr)); });
       return typeof request === 'string' ? out : JSON.parse(out);
     },
-    // The app's state: the draft, its context, what the core made of them and where widgets are.
-    state: function () { return callJson(Module._rc_state_json); },
+    // The app's state: the draft, its context, what the core made of them and where widgets are;
+    // null until the app has started (await `ready`).
+    state: function () { return ready ? callJson(Module._rc_state_json) : null; },
     // Frames drawn since load; stays still while the page is idle.
     frames: function () { return frames; },
     // Start-up costs in ms: when main() finished (from navigation start) and the first frame.
