@@ -107,7 +107,10 @@ test('apply all safe fixes, templates fill names, length counter over the limit'
   assert.ok(s.draft.includes('Maria'), s.draft);
   assert.equal(s.undo_depth > 0, true);
 
+  // The draft is not empty: the app asks before replacing it (agent_words.test.mjs tests the rest).
   await clickWidget(page, 'template_0');
+  await widget(page, 'template_replace_button');
+  await clickWidget(page, 'template_replace_button');
   s = await until(page, (d) => window.replycheck.state().draft !== d, s.draft);
   assert.ok(s.draft.includes('Maria') && !s.draft.includes('{name}'), s.draft);
   await screenshot(page, '05-template');

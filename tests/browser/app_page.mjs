@@ -6,20 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 import { launch, watch } from './browser.mjs';
 
+// Waits for a loaded (or reloaded) page to run the app.
+export async function started(page) {
+  await page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
+  await page.evaluate(() => window.replycheck.ready);
+  await page.waitForFunction(() => window.replycheck.frames() > 2);
+}
+
 export async function openApp(context, url, options = {}) {
   const page = await context.newPage();
   const seen = watch(page);
-  const started = () => page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
   await page.goto(url);
-  await started();
+  await started(page);
   if (options.fresh) {
     // A first visit: nothing saved for this origin.
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await started();
+    await started(page);
   }
-  await page.evaluate(() => window.replycheck.ready);
-  await page.waitForFunction(() => window.replycheck.frames() > 2);
   return { page, seen };
 }
 
@@ -61,6 +65,21 @@ export async function typeInto(page, name, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
+  const path = FIELD_IN_STATE[name];
+  if (path) {
+    await until(page, ([keys, want]) => keys.split('.').reduce((o, k) => o?.[k], window.replycheck.state()) === want,
+      [path, text]);
+  }
+}
+
+// Replaces a text box's content through the browser's paste event, as Ctrl+V does (typing long
+// texts is slow under swiftshader). Needs the clipboard permission (startServedApp({clipboard})).
+export async function pasteInto(page, name, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await clickWidget(page, name);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  if (text) await page.keyboard.press('Control+V');
   const path = FIELD_IN_STATE[name];
   if (path) {
     await until(page, ([keys, want]) => keys.split('.').reduce((o, k) => o?.[k], window.replycheck.state()) === want,
