@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/entities.h"
 #include "base/enums.h"
 #include "base/request.h"
 #include "channel/channel_spec.h"
@@ -66,6 +67,12 @@ struct CheckContext {
     // Set by the engine. When a context is built by hand, draft_length() measures on first use.
     const LengthReport* length = nullptr;
     mutable std::optional<LengthReport> computed_length{};
+
+    // The draft's non-prose spans (analysis/entities.h), found once per draft. Set by the engine;
+    // a context built by hand finds them on first use.
+    const Entities& draft_entities() const;
+    const Entities* entities = nullptr;
+    mutable std::optional<Entities> computed_entities{};
 
     // The customer's acceptable names (checks/names.h: customer_names), worked out by the first
     // name check that needs them and shared with the others.

@@ -32,4 +32,10 @@ const LengthReport& CheckContext::draft_length() const {
     return *computed_length;
 }
 
+const Entities& CheckContext::draft_entities() const {
+    if (entities != nullptr) return *entities;
+    if (!computed_entities) computed_entities = find_entities(draft, compiled.locale());
+    return *computed_entities;
+}
+
 }  // namespace replycheck

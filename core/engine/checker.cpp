@@ -128,8 +128,11 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
             thread = measure_thread(request.draft, request.thread_starts, *channel, request.customer_handle);
         const LengthReport length = request.thread_starts.empty() ? measure_length(request.draft, *channel) : thread.worst;
 
+        const Entities entities = find_entities(draft, compiled.locale());
+
         CheckContext ctx{request, draft, post, pack, compiled, *channel, visibility, signals};
         ctx.phrase_match_set = &phrases;
+        ctx.entities = &entities;
         ctx.length = &length;
 
         CheckResult result;
