@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analysis/entities.h"
+#include "analysis/sentence_analysis.h"
 #include "base/enums.h"
 #include "base/request.h"
 #include "channel/channel_spec.h"
@@ -73,6 +74,12 @@ struct CheckContext {
     const Entities& draft_entities() const;
     const Entities* entities = nullptr;
     mutable std::optional<Entities> computed_entities{};
+
+    // Clauses, negation, requests, routes and vocatives of the draft (analysis/sentence_analysis.h),
+    // built once per draft on its entities. Set by the engine, or built on first use.
+    const SentenceAnalysis& sentences() const;
+    const SentenceAnalysis* analysis = nullptr;
+    mutable std::optional<SentenceAnalysis> computed_analysis{};
 
     // The customer's acceptable names (checks/names.h: customer_names), worked out by the first
     // name check that needs them and shared with the others.

@@ -38,4 +38,10 @@ const Entities& CheckContext::draft_entities() const {
     return *computed_entities;
 }
 
+const SentenceAnalysis& CheckContext::sentences() const {
+    if (analysis != nullptr) return *analysis;
+    if (!computed_analysis) computed_analysis.emplace(draft, draft_entities(), sentence_cues(compiled.locale()));
+    return *computed_analysis;
+}
+
 }  // namespace replycheck

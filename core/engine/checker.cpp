@@ -129,10 +129,12 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
         const LengthReport length = request.thread_starts.empty() ? measure_length(request.draft, *channel) : thread.worst;
 
         const Entities entities = find_entities(draft, compiled.locale());
+        const SentenceAnalysis sentences(draft, entities, sentence_cues(compiled.locale()));
 
         CheckContext ctx{request, draft, post, pack, compiled, *channel, visibility, signals};
         ctx.phrase_match_set = &phrases;
         ctx.entities = &entities;
+        ctx.analysis = &sentences;
         ctx.length = &length;
 
         CheckResult result;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "channel/channel_spec.h"
-#include "match/phrase_automaton.h"
+#include "match/token_phrases.h"
 #include "pack/pack.h"
 #include "rules/rules.h"
 #include "text/analysed_text.h"
@@ -85,26 +85,11 @@ private:
         std::uint32_t list;
         const PhraseEntry* entry;
     };
-    // What a draft token stands for: one or two token ids (contractions expand to two). Interned
-    // phrase tokens have one; rewritten forms ("we're" -> "we", "are") may have two.
-    struct Vocab {
-        PhraseAutomaton::TokenId ids[2] = {0, 0};
-        std::uint8_t count = 1;
-    };
-
-    std::vector<PhraseAutomaton::TokenId> encode(const AnalysedText& text, std::vector<std::uint32_t>* origin,
-                                                 std::vector<std::uint8_t>* edges) const;
-    PhraseAutomaton::TokenId intern(const std::string& canonical);
-    // Maps each token that normalise_token rewrites to the ids of its rewrite, so that encode()
-    // finds draft tokens like "we're" and "apologise" with one lookup.
-    void add_rewrites_to_vocabulary();
-
     Pack pack_;
     std::vector<PhraseEntry> term_phrases_;   // terminology as phrase entries (stable addresses)
     std::vector<PhraseEntry> brand_phrases_;  // brand names as phrase entries
     std::vector<std::string> list_names_;     // sorted; index = PhraseMatchSet list
-    std::unordered_map<std::string, Vocab> vocabulary_;
-    PhraseAutomaton automaton_;
+    TokenPhrases phrases_;
     std::vector<std::vector<Payload>> payloads_;  // by pattern id
     std::size_t phrase_count_ = 0;
     std::vector<RuleSettings> rules_;  // by kRules index

@@ -1,0 +1,72 @@
+#pragma once
+// The cue lists of one locale (templates/locales/<locale>/sentences.json), compiled once into one
+// phrase matcher. Each phrase may belong to several cue classes ("reply" is both an imperative
+// verb and a public route); a draft is scanned once and every class read from the hits.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/token_phrases.h"
+#include "text/analysed_text.h"
+
+namespace replycheck {
+
+enum class Cue : std::uint8_t {
+    negation,
+    pseudo_negation,  // looks like negation, is not ("don't hesitate", "no problem")
+    scope_end,        // ends a negation's scope ("but", "instead")
+    clause_break,
+    polite,           // "please"
+    modal_question,   // "could you"
+    request_opener,   // "let us know", "we'll need"
+    imperative_verb,
+    giving_verb,      // what a request to hand something over uses ("send", "tell", "what is")
+    filler,           // skipped when looking for a clause's first word ("just", "also")
+    object_preposition,
+    public_strong,    // "here", "below", "in this thread"
+    public_route,     // "reply", "tweet"
+    private_strong,   // "DM", "private message"
+    private_route,    // "form", "link", "call us"
+    personal_data,    // detail: index into SentenceCues::data_kinds
+    data_blocker,     // "our", "an": before a data word, it is not the customer's data
+    card_tail,        // "last", "ending": the last digits of a card are not card data
+    greeting,
+    not_vocative,     // capitalised words that open sentences but are not names ("Unfortunately,")
+    count
+};
+
+struct CueHit {
+    std::uint32_t first = 0;  // token indexes, inclusive
+    std::uint32_t last = 0;
+    Cue cue = Cue::negation;
+    std::uint8_t detail = 0;
+};
+
+class SentenceCues {
+public:
+    // Throws std::runtime_error naming the file and the key when the data is malformed.
+    SentenceCues(std::string_view locale);
+
+    // Every cue of `text`, ordered by first token, then longest first.
+    std::vector<CueHit> find(const AnalysedText& text) const;
+
+    const std::vector<std::string>& data_kinds() const { return data_kinds_; }  // "email", "card"...
+
+private:
+    struct Tag {
+        Cue cue;
+        std::uint8_t detail;
+    };
+    void add(std::string_view phrase, Cue cue, std::uint8_t detail = 0);
+
+    std::string locale_;
+    TokenPhrases phrases_;
+    std::vector<std::vector<Tag>> tags_;  // by pattern id
+    std::vector<std::string> data_kinds_;
+};
+
+// The compiled cues of `locale` ("en-GB" falls back to "en"), built on first use and kept.
+const SentenceCues& sentence_cues(std::string_view locale);
+
+}  // namespace replycheck
