@@ -45,6 +45,7 @@ void draw_finding(AppState& state, int index, int& suggestion_number, int shown)
                   ImGui::GetColorU32(ImGuiCol_Text), f.message.c_str(), nullptr, wrap);
 
     ImGui::Indent(bar + style.ItemSpacing.x);
+    if (!f.because.empty()) wrapped_note("Because: " + f.because);
     const RuleSpec* rule = rule_spec(state, f);
     if (rule != nullptr && !rule->why.empty()) wrapped_note(rule->why);
     if (selected && rule != nullptr) {
@@ -171,6 +172,7 @@ void draw_hover_card(AppState& state) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(palette().severity(finding.severity), "%s", severity_title(finding.severity));
         ImGui::TextUnformatted(finding.message.c_str());
+        if (!finding.because.empty()) ImGui::TextDisabled("Because: %s", finding.because.c_str());
         ImGui::PopTextWrapPos();
         if (const RuleSpec* rule = rule_spec(state, finding); rule != nullptr && !rule->why.empty()) wrapped_note(rule->why);
         int number = 0;

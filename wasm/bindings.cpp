@@ -109,6 +109,7 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
                             {"start", offsets.to_utf16(f.start)},
                             {"end", offsets.to_utf16(f.end)},
                             {"message", f.message},
+                            {"because", f.because},
                             {"suggestions", f.suggestions.size()},
                             {"fix_labels", labels}});
     }

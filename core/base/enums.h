@@ -14,6 +14,11 @@ enum class Visibility : std::uint8_t { public_reply, private_reply };
 
 enum class Mood : std::uint8_t { upset, neutral, happy };
 
+// How sure a check is of a finding. Only a certain finding keeps the pack's severity: an error
+// blocks "ready to post", so it must be near-certain. A likely one is at most a warning, a
+// possible one a suggestion (RuleSettings::severity_of).
+enum class Certainty : std::uint8_t { possible, likely, certain };
+
 std::string_view to_string(Severity s);    // "suggestion" | "warning" | "error"
 std::string_view to_string(Visibility v);  // "public" | "private"
 std::string_view to_string(Mood m);        // "upset" | "neutral" | "happy"

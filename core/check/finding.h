@@ -28,6 +28,10 @@ struct Finding {
     std::uint32_t start = 0;  // UTF-8 byte offsets into the draft; start == end marks a point
     std::uint32_t end = 0;
     std::vector<Suggestion> suggestions;
+    // The evidence, in a few words: "asks for “your email address” with “reply here”; no private
+    // route named". Shown under the message; empty when the message says it all.
+    std::string because;
+    Certainty certainty = Certainty::certain;  // the engine maps it to a severity
 };
 
 inline Finding make_finding(std::string message, std::uint32_t start, std::uint32_t end) {

@@ -56,7 +56,7 @@ struct CheckFixture {
         // As the engine does: each finding carries its rule and the pack's severity.
         for (Finding& f : out) {
             f.rule = std::string(kRules[ctx.rule].id);
-            f.severity = compiled->rule(ctx.rule).severity;
+            f.severity = compiled->rule(ctx.rule).severity_of(f.certainty);
         }
         return out;
     }

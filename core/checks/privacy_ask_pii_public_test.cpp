@@ -43,27 +43,60 @@ TEST(PrivacyAskPiiPublic, ALinkDoesNotMakeReplyingHerePrivate) {
     EXPECT_TRUE(run("Reply here to confirm, then DM us your card number.").empty());
 }
 
-TEST(PrivacyAskPiiPublic, PhraseListMatchesNeedPersonalDataToBeAsked) {
-    const std::string draft = "Tweet us your full name please.";
+TEST(PrivacyAskPiiPublic, ThePublicRouteMayBeInAnotherSentence) {
+    const std::string draft = "Sorry about that! Could you send us your email address? Just reply here.";
     const Findings f = run(draft);
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(span(draft, f[0]), "Tweet us your");
-    EXPECT_EQ(f[0].suggestions[0].text, "DM us your");
-    // "post your" is also how a brand says it will mail something.
-    EXPECT_TRUE(run("We'll post your new card today, Zoé.").empty());
-    EXPECT_TRUE(run("Reply here with your thoughts on the new menu!").empty());
+    EXPECT_EQ(span(draft, f[0]), "email address");
+    EXPECT_EQ(f[0].severity, Severity::error);
+    EXPECT_NE(f[0].because.find("“here”"), std::string::npos) << f[0].because;
+}
+
+TEST(PrivacyAskPiiPublic, CardDigitsWithoutSayingCardNumber) {
+    const std::string draft = "Tweet us the 16 digits on your card and we'll check it.";
+    const Findings f = run(draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::error);
+    // The last four digits identify a card without exposing it.
+    EXPECT_TRUE(run("Reply with the last four digits of your card.").empty());
+}
+
+TEST(PrivacyAskPiiPublic, NoRouteNamedIsOnlyASuggestion) {
+    const Findings f = run("Please send us your email address and we'll look into it.");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::suggestion);
+}
+
+TEST(PrivacyAskPiiPublic, NegationRoutesAndThingsThatAreNotPersonal) {
+    for (const char* draft : {
+             "For your safety, keep your password to yourself.",
+             "No need to share any account numbers here.",
+             "You can DM us your email without posting it here.",
+             "Please fill in the form at https://skyway.example/help with your booking reference and date of birth.",
+             "Reply here with your flight number and we'll check the gate.",
+             "Leave a message below with your order number.",
+             "Which app version are you on? Reply here and we'll check.",
+             "We'll post your new card today, Zoé.",
+             "Reply here with your thoughts on the new menu!",
+             "Please check your email for the reset link.",
+         })
+        EXPECT_TRUE(run(draft).empty()) << draft;
+}
+
+TEST(PrivacyAskPiiPublic, PackWordingsNameThePublicRoute) {
+    const Findings f = run("Comment below with your postcode please.");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::error);
 }
 
 TEST(PrivacyAskPiiPublic, OtherWordingsAndScripts) {
     const std::string email = "Can you tweet your email address and date of birth? 🙏";
     const Findings f = run(email);
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(span(email, f[0]), "email");
-    EXPECT_EQ(f[0].start, 19u);
+    EXPECT_EQ(span(email, f[0]), "email address");
     // One finding per asking sentence.
-    const Findings two = run("Reply with your phone number. Then share your password.");
+    const Findings two = run("Reply with your phone number. Then share your password here.");
     ASSERT_EQ(two.size(), 2u);
-    EXPECT_EQ(two[1].start, 46u);
     EXPECT_TRUE(run("请私信我们您的卡号 שלחו לנו הודעה פרטית").empty());
 }
 
@@ -73,17 +106,7 @@ TEST(PrivacyAskPiiPublic, NounsAndAdviceAreNotRequests) {
     EXPECT_TRUE(run("Please delete your post, as it shows your full card number.").empty());
     EXPECT_TRUE(run("Please delete the tweet: it shows your account number.").empty());
     EXPECT_TRUE(run("Sorry you waited a week without a reply to your email.").empty());
-    EXPECT_TRUE(run("Send us a message with your order number and we'll check.").empty());
-    // A message left here is still public.
-    EXPECT_EQ(run("Leave a message below with your order number.").size(), 1u);
-}
-
-TEST(PrivacyAskPiiPublic, DataNamedAfterItsHead) {
-    const std::string draft = "Reply with the last four digits of your card.";
-    const Findings f = run(draft);
-    ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(span(draft, f[0]), "four digits");
-    EXPECT_TRUE(run("DM us the last four digits of your card.").empty());
+    EXPECT_TRUE(run("Send us a message with your phone number and we'll check.").empty());
 }
 
 TEST(PrivacyAskPiiPublic, PrivateRepliesMayAskForAnything) {

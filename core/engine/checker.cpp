@@ -152,7 +152,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
             }
             for (Finding& f : found) {
                 f.rule = std::string(kRules[k].id);
-                f.severity = settings.severity;
+                f.severity = settings.severity_of(f.certainty);
                 sanitise_span(request.draft, f.start, f.end);
                 for (Suggestion& s : f.suggestions) sanitise_span(request.draft, s.start, s.end);
                 result.findings.push_back(std::move(f));

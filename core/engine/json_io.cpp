@@ -93,6 +93,7 @@ std::string result_to_json(const CheckResult& result, const CheckRequest& reques
         jf["rule"] = f.rule;
         jf["severity"] = std::string(to_string(f.severity));
         jf["message"] = f.message;
+        if (!f.because.empty()) jf["because"] = f.because;
         jf["start"] = f.start;
         jf["end"] = f.end;
         jf["start16"] = utf16.to_utf16(f.start);

@@ -2,6 +2,7 @@
 // A loaded pack made ready for checking: the Pack itself plus one phrase automaton over all of
 // its phrase lists, built once when the pack loads. Immutable after compile(), so one instance is
 // shared by every check and every thread.
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -40,6 +41,17 @@ struct RuleSettings {
     const RuleSpec* spec = nullptr;  // the pack's entry for the rule, or nullptr
     int phrase_list = -1;            // index in PhraseMatchSet::by_list, or -1 for none
     std::vector<double> params;      // by RuleInfo::params: the pack's value or the fallback
+
+    // The severity of a finding of this rule with `certainty`: the pack's for a certain one, at
+    // most a warning for a likely one, a suggestion for a possible one.
+    Severity severity_of(Certainty certainty) const {
+        switch (certainty) {
+            case Certainty::certain: return severity;
+            case Certainty::likely: return std::min(severity, Severity::warning);
+            case Certainty::possible: return Severity::suggestion;
+        }
+        return severity;
+    }
 };
 
 class CompiledPack {
