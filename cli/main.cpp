@@ -20,6 +20,7 @@
 #include "engine/text_report.h"
 #include "pack/pack_registry.h"
 #include "pack/pack_validation.h"
+#include "analyse_command.h"
 #include "eval_command.h"
 #include "options.h"
 #include "read_file.h"
@@ -56,6 +57,8 @@ constexpr const char* kUsage =
     "             grade trainees' answers; JSONL results on stdout, summary on stderr\n"
     "  eval LABELS.jsonl... [--pack FILE] [--show fp|fn|all] [--baseline FILE] [--write-baseline FILE]\n"
     "             precision and recall of each rule against hand labels\n"
+    "  analyse [--locale L] [FILE|-]\n"
+    "             what the sentence analysis reads in a draft: clauses, negation, requests, routes\n"
     "  --version  print the version\n"
     "  --help     print this help\n"
     "\n"
@@ -218,6 +221,7 @@ int main(int argc, char** argv) {
     if (command == "pack") return run_pack(argc, argv);
     if (command == "scenarios") return replycheck::cli::run_scenarios(argc, argv);
     if (command == "eval") return replycheck::cli::run_eval(argc, argv);
+    if (command == "analyse") return replycheck::cli::run_analyse(argc, argv);
     std::fprintf(stderr, "replycheck: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

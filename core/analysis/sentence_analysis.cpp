@@ -42,7 +42,7 @@ SentenceAnalysis::SentenceAnalysis(const AnalysedText& text, const Entities& ent
         if (entities.overlaps(token.start, token.end)) flags_[t] |= kInEntity;
     }
     split_clauses(text);
-    mark_negation();
+    mark_negation(text);
     find_routes(text, entities);
     find_data(text);
     find_vocatives(text);
@@ -93,7 +93,9 @@ void SentenceAnalysis::split_clauses(const AnalysedText& text) {
             // A break word only opens a clause where a hit starts (not inside "as soon as").
             const bool starts = std::any_of(hits_.begin(), hits_.end(),
                                             [&](const CueHit& h) { return h.first == t && h.cue == Cue::clause_break; });
-            if (starts) close(t);
+            // "…on the account before?" ends a clause; it does not open one.
+            const bool more_follows = t + 2 < tokens.size() && tokens[t + 2].start < sentences[sentence].end;
+            if (starts && more_follows) close(t);
         }
     }
     close(static_cast<std::uint32_t>(tokens.size()));
@@ -106,12 +108,26 @@ void SentenceAnalysis::assign_moods(const AnalysedText& text) {
     for (std::uint32_t k = 0; k < clauses_.size(); ++k) {
         Clause& c = clauses_[k];
         const std::uint32_t first = first_word_of_clause(text, c);
-        const bool imperative = first < c.end_token && has_cue(first, Cue::imperative_verb);
+        first_word_.push_back(first);
+        bool imperative = first < c.end_token && has_cue(first, Cue::imperative_verb);
+        // "…the link and reply here with…": a second imperative joined by a filler word.
+        for (std::uint32_t t = c.first_token + 1; t + 1 < c.end_token && !imperative; ++t)
+            imperative = has_cue(t, Cue::filler) && tokens[t].kind == TokenKind::word &&
+                         has_cue(t + 1, Cue::imperative_verb) && !has_cue(t + 1, Cue::data_blocker) &&
+                         !(t > 0 && (tokens[t - 1].folded == "we" || tokens[t - 1].folded == "i"));
         if (imperative || cue_in_clause(k, Cue::polite) || cue_in_clause(k, Cue::modal_question) ||
             cue_in_clause(k, Cue::request_opener))
             c.mood = ClauseMood::request;
         else if (is_punct(tokens[c.end_token - 1], text.text(), "?"))
             c.mood = ClauseMood::question;
+    }
+    // "What's the email you used, and your birthday?": the mark ends the sentence's last clause
+    // but asks in each of them.
+    for (std::uint32_t k = clauses_.size(); k-- > 0;) {
+        const Clause& last = clauses_[k];
+        if (last.mood != ClauseMood::question) continue;
+        for (std::uint32_t j = k; j-- > 0 && clauses_[j].sentence == last.sentence;)
+            if (clauses_[j].mood == ClauseMood::statement) clauses_[j].mood = ClauseMood::question;
     }
 }
 
@@ -130,7 +146,7 @@ std::uint32_t SentenceAnalysis::first_word_of_clause(const AnalysedText& text, c
 
 // NegEx: a trigger negates what follows it up to the end of its clause or a scope terminator;
 // a pseudo-trigger ("don't hesitate", "no problem") covering the trigger cancels it.
-void SentenceAnalysis::mark_negation() {
+void SentenceAnalysis::mark_negation(const AnalysedText& text) {
     for (const CueHit& h : hits_) {
         if (h.cue != Cue::negation || in_entity(h.first)) continue;
         const bool pseudo = std::any_of(hits_.begin(), hits_.end(), [&](const CueHit& p) {
@@ -139,7 +155,7 @@ void SentenceAnalysis::mark_negation() {
         if (pseudo) continue;
         const Clause& c = clauses_[token_clause_[h.first]];
         for (std::uint32_t t = h.last + 1; t < c.end_token; ++t) {
-            if (has_cue(t, Cue::scope_end)) break;
+            if (has_cue(t, Cue::scope_end) || text.tokens()[t].kind == TokenKind::emoji) break;
             flags_[t] |= kNegated;
         }
         // "don't" is one token holding its own trigger; what it negates starts after it.
@@ -159,6 +175,12 @@ void SentenceAnalysis::find_routes(const AnalysedText& text, const Entities& ent
             default: continue;
         }
         if (in_entity(h.first) || negated(h.first)) continue;
+        // "the steps here: https://…" points at a link, not at the thread.
+        if (route == Route::public_reply && strong) {
+            std::uint32_t next = h.last + 1;
+            if (next < tokens.size() && tokens[next].kind == TokenKind::punctuation && !in_entity(next)) ++next;
+            if (next < tokens.size() && in_entity(next)) continue;
+        }
         // "your reply", "the post", "a comment" are things, not the route a request names.
         if (!strong && route == Route::public_reply && h.first > 0 && has_cue(h.first - 1, Cue::data_blocker)) continue;
         if (!strong && route == Route::public_reply && h.first > 0 &&
@@ -201,6 +223,18 @@ void SentenceAnalysis::find_data(const AnalysedText& text) {
         }
         // "our email address", "an email": the brand's, or a message.
         if (h.first > 0 && has_cue(h.first - 1, Cue::data_blocker)) continue;
+        // "the suspicious email", "our address": an ambiguous word is data as "your email", or as
+        // what a question or request asks for ("what's the email you used", "which email").
+        const bool ambiguous = std::any_of(hits_.begin(), hits_.end(), [&](const CueHit& a) {
+            return a.cue == Cue::ambiguous_data && a.first == h.first && a.last == h.last;
+        });
+        if (ambiguous) {
+            bool owned = h.first > 0 && tokens[h.first - 1].folded == "your";
+            for (std::uint32_t t = h.first; t-- > 0 && t + 3 > h.first && !owned;)
+                owned = has_cue(t, Cue::giving_verb) && (tokens[t].folded == "what" || tokens[t].folded == "which" ||
+                                                         t + 1 == h.first || tokens[t + 1].folded == "the");
+            if (!owned) continue;
+        }
         // "the last four digits of your card" are safe to share.
         if (cues_.data_kinds()[h.detail] == "card") {
             bool tail = false;
@@ -212,7 +246,6 @@ void SentenceAnalysis::find_data(const AnalysedText& text) {
         covered_until = h.last + 1;
         any = true;
     }
-    (void)tokens;
 }
 
 // A request for data: a clause that asks ("please", "could you", an imperative, "we'll need")
@@ -220,6 +253,11 @@ void SentenceAnalysis::find_data(const AnalysedText& text) {
 // not after "to", "on" or "linked to" ("send it to your email" names where, not what).
 void SentenceAnalysis::find_requests(const AnalysedText& text) {
     const auto& tokens = text.tokens();
+    // "send", "tell", "what's" — but not "this tweet", "your reply": after a determiner it is a thing.
+    auto gives = [&](std::uint32_t t) {
+        return has_cue(t, Cue::giving_verb) && !negated(t) &&
+               !(t > 0 && (has_cue(t - 1, Cue::data_blocker) || tokens[t - 1].folded == "your" || tokens[t - 1].folded == "the"));
+    };
     for (const DataMention& d : data_) {
         if (negated(d.first_token)) continue;
         const Clause& c = clauses_[d.clause];
@@ -230,8 +268,16 @@ void SentenceAnalysis::find_requests(const AnalysedText& text) {
         // The asking word: a giving verb before the data, or "please" anywhere in the clause.
         std::optional<std::uint32_t> ask;
         for (std::uint32_t t = c.first_token; t < d.first_token; ++t)
-            if (has_cue(t, Cue::giving_verb) && !negated(t)) ask = t;
+            if (gives(t)) ask = t;
         const bool asks = c.mood == ClauseMood::request || c.mood == ClauseMood::question;
+        // "Comment your order number, full name and home address below": a list split by commas
+        // continues the previous clause's request.
+        if (!ask && d.clause > 0 && clauses_[d.clause - 1].sentence == c.sentence &&
+            clauses_[d.clause - 1].mood != ClauseMood::statement && d.first_token <= c.first_token + 2) {
+            const Clause& previous = clauses_[d.clause - 1];
+            for (std::uint32_t t = previous.first_token; t < previous.end_token; ++t)
+                if (gives(t)) ask = t;
+        }
         if (!ask || !asks) {
             const CueHit* polite = cue_in_clause(d.clause, Cue::polite);
             if (polite == nullptr || negated(polite->first)) continue;
@@ -255,24 +301,41 @@ void SentenceAnalysis::find_requests(const AnalysedText& text) {
             r.route_in_clause = true;
             r.evidence = best;
         } else {
-            // Elsewhere in the reply: "…your email address? Just reply here." counts as public
-            // only when that clause asks too; any private way named anywhere counts as private.
-            for (const RouteMention& m : routes_) {
-                if (m.route == Route::public_reply && m.strong && clauses_[m.clause].mood == ClauseMood::request) {
-                    r.route = Route::public_reply;
-                    r.evidence = &m;
-                    break;
-                }
-            }
-            if (r.route == Route::none)
-                for (const RouteMention& m : routes_)
-                    if (m.route == Route::private_message) {
-                        r.route = Route::private_message;
-                        r.evidence = &m;
-                        break;
-                    }
+            resolve_route_elsewhere(r);
         }
         requests_.push_back(r);
+    }
+}
+
+// A route named outside the request's clause: the same sentence first, then the rest of the
+// reply. A public one counts where the customer is told to use it ("Just reply here", "A reply
+// to this tweet is fine"), not where the brand says what it will do ("we'll reply here").
+void SentenceAnalysis::resolve_route_elsewhere(DataRequest& r) const {
+    const std::uint32_t sentence = clauses_[r.data.clause].sentence;
+    auto tells_customer = [&](const RouteMention& m) {
+        const Clause& c = clauses_[m.clause];
+        if (m.route != Route::public_reply) return false;
+        if (c.mood == ClauseMood::request) return m.strong || m.first_token == first_word_.at(m.clause);
+        if (!m.strong) return false;
+        for (std::uint32_t t = c.first_token; t < m.first_token; ++t)
+            if (has_cue(t, Cue::brand_subject)) return false;
+        return true;
+    };
+    for (const bool same_sentence : {true, false}) {
+        for (const RouteMention& m : routes_) {
+            if ((clauses_[m.clause].sentence == sentence) != same_sentence) continue;
+            if (m.route == Route::private_message || tells_customer(m)) {
+                // Private wins over public within one sentence.
+                const bool better = r.route == Route::none ||
+                                    (m.route == Route::private_message && r.route != Route::private_message) ||
+                                    (m.route == r.route && m.strong && !r.evidence->strong);
+                if (better) {
+                    r.route = m.route;
+                    r.evidence = &m;
+                }
+            }
+        }
+        if (r.route != Route::none) return;
     }
 }
 

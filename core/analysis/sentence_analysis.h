@@ -90,7 +90,8 @@ private:
     static constexpr std::uint8_t kNegated = 1, kInEntity = 2, kVocative = 4;
 
     void split_clauses(const AnalysedText& text);
-    void mark_negation();
+    void mark_negation(const AnalysedText& text);
+    void resolve_route_elsewhere(DataRequest& r) const;
     void find_routes(const AnalysedText& text, const Entities& entities);
     void find_data(const AnalysedText& text);
     void find_requests(const AnalysedText& text);
@@ -104,6 +105,7 @@ private:
     std::vector<std::uint8_t> flags_;      // by token
     std::vector<std::uint32_t> token_clause_;
     std::vector<Clause> clauses_;
+    std::vector<std::uint32_t> first_word_;  // by clause
     std::vector<RouteMention> routes_;
     std::vector<DataMention> data_;
     std::vector<DataRequest> requests_;

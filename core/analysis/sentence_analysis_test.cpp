@@ -68,7 +68,7 @@ TEST(SentenceAnalysis, PrivateRoutesWin) {
     const Analysed a("Please DM us your account number and we'll take a look.");
     ASSERT_EQ(a.analysis.data_requests().size(), 1u);
     EXPECT_EQ(a.analysis.data_requests()[0].route, Route::private_message);
-    const Analysed b("Please send us your postcode. You can use the form on our site.");
+    const Analysed b("Please send us your date of birth. You can use the form on our site.");
     ASSERT_EQ(b.analysis.data_requests().size(), 1u);
     EXPECT_EQ(b.analysis.data_requests()[0].route, Route::private_message);
 }

@@ -65,6 +65,8 @@ SentenceCues::SentenceCues(std::string_view locale) : locale_(locale) {
         {nullptr, "card_tail_words", Cue::card_tail},
         {nullptr, "greetings", Cue::greeting},
         {nullptr, "not_vocatives", Cue::not_vocative},
+        {nullptr, "ambiguous_data", Cue::ambiguous_data},
+        {nullptr, "brand_subjects", Cue::brand_subject},
     };
     for (const ListCue& list : kLists) {
         const std::string where = file + (list.group ? std::string(" ") + list.group + "." : std::string(" ")) + list.key;

@@ -33,6 +33,8 @@ enum class Cue : std::uint8_t {
     card_tail,        // "last", "ending": the last digits of a card are not card data
     greeting,
     not_vocative,     // capitalised words that open sentences but are not names ("Unfortunately,")
+    ambiguous_data,   // "email", "address": data only as "your email" or what a question asks for
+    brand_subject,    // "we", "I": the brand speaking of its own actions
     count
 };
 

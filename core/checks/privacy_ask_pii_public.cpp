@@ -10,6 +10,7 @@
 #include <string>
 
 #include "checks/checks.h"
+#include "text/letter_case.h"
 #include "text/token_queries.h"
 
 namespace replycheck::checks {
@@ -19,6 +20,26 @@ constexpr std::string_view kRewrite = "Please send us a DM with those details so
 
 std::string quoted(const AnalysedText& text, std::uint32_t first, std::uint32_t last) {
     return "“" + std::string(text.slice(text.tokens()[first].start, text.tokens()[last].end)) + "”";
+}
+
+// "Tweet us your number" -> "DM us your number": when the request opens with its public route
+// ("Reply here with", "Comment below with"), only those words change. Otherwise the asking
+// sentence becomes a DM request; the handles before it and the rest of the reply stay.
+Suggestion dm_instead(const CheckContext& ctx, const SentenceAnalysis& analysis, const DataRequest& r) {
+    const auto& tokens = ctx.draft.tokens();
+    const std::uint32_t ask = r.ask_token;
+    const bool opens_with_route = r.route_in_clause && ask < r.data.first_token &&
+                                  (analysis.has_cue(ask, Cue::public_route) || analysis.has_cue(ask, Cue::public_strong));
+    if (opens_with_route) {
+        std::uint32_t object = r.data.first_token;
+        while (object > ask + 1 && (tokens[object - 1].folded == "your" || tokens[object - 1].folded == "the")) --object;
+        const std::string dm = match_case(ctx.draft.slice(tokens[ask]), "DM us ");
+        return make_suggestion("Ask for a DM", dm, tokens[ask].start, tokens[object].start, false);
+    }
+    const std::uint32_t start = tokens[r.data.first_token].start, end = tokens[r.data.last_token].end;
+    const Segment sentence = sentence_span(ctx.draft, start);
+    const std::uint32_t from = std::max(sentence.start, after_leading_mentions(ctx.draft.text()));
+    return make_suggestion("Ask for a DM", std::string(kRewrite), std::min(from, start), std::max(sentence.end, end), false);
 }
 
 }  // namespace
@@ -51,11 +72,7 @@ void privacy_ask_pii_public(const CheckContext& ctx, Findings& out) {
             f.because = "asks for " + data + " and names no route; on a public channel the answer may come here";
             f.certainty = Certainty::possible;
         }
-        // The asking sentence becomes the DM request; the handles before it and the rest stay.
-        const Segment sentence = sentence_span(ctx.draft, f.start);
-        const std::uint32_t from = std::max(sentence.start, after_leading_mentions(ctx.draft.text()));
-        f.suggestions.push_back(make_suggestion("Ask for a DM", std::string(kRewrite), std::min(from, f.start),
-                                                std::max(sentence.end, f.end), false));
+        f.suggestions.push_back(dm_instead(ctx, analysis, r));
         out.push_back(std::move(f));
         last_clause = r.data.clause;
     }

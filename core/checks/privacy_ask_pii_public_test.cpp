@@ -18,11 +18,14 @@ TEST(PrivacyAskPiiPublic, AskingForCardNumberInPublicIsAnError) {
     EXPECT_EQ(f[0].end, 52u);
     EXPECT_EQ(f[0].severity, Severity::error);
     ASSERT_EQ(f[0].suggestions.size(), 1u);
-    // The whole asking sentence becomes the DM request; the mention and the rest stay.
-    EXPECT_EQ(f[0].suggestions[0].start, 13u);
-    EXPECT_EQ(f[0].suggestions[0].end, 53u);
-    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]),
-              "@zoé Sorry! Please send us a DM with those details so we can keep them private. We'll check.");
+    // The route words become a DM; the data and the rest stay.
+    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "@zoé Sorry! Please DM us your card number. We'll check.");
+    // Without a route verb to swap, the asking sentence becomes a DM request.
+    const std::string other = "Sorry! Could you send us your email address? Just reply here.";
+    const Findings g = run(other);
+    ASSERT_EQ(g.size(), 1u);
+    EXPECT_EQ(testing::apply(other, g[0].suggestions[0]),
+              "Sorry! Please send us a DM with those details so we can keep them private. Just reply here.");
 }
 
 TEST(PrivacyAskPiiPublic, PrivateRoutesArePrivate) {
