@@ -67,6 +67,9 @@ SentenceCues::SentenceCues(std::string_view locale) : locale_(locale) {
         {nullptr, "not_vocatives", Cue::not_vocative},
         {nullptr, "ambiguous_data", Cue::ambiguous_data},
         {nullptr, "brand_subjects", Cue::brand_subject},
+        {nullptr, "distress", Cue::distress},
+        {"capitals", "emphasis_words", Cue::emphasis_word},
+        {"capitals", "acronyms", Cue::acronym},
     };
     for (const ListCue& list : kLists) {
         const std::string where = file + (list.group ? std::string(" ") + list.group + "." : std::string(" ")) + list.key;

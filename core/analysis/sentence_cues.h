@@ -35,6 +35,9 @@ enum class Cue : std::uint8_t {
     not_vocative,     // capitalised words that open sentences but are not names ("Unfortunately,")
     ambiguous_data,   // "email", "address": data only as "your email" or what a question asks for
     brand_subject,    // "we", "I": the brand speaking of its own actions
+    emphasis_word,    // "NOT", "IS": capitals that shout however short
+    acronym,          // "GDPR", "NASA": capitals that are names, however long
+    distress,         // in a customer's post: a feeling, not a fault ("fed up", "ridiculous", "😡")
     count
 };
 

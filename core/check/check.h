@@ -29,6 +29,9 @@ struct PostSignals {
     double sentiment = 0.0;  // VADER-style compound score in [-1, 1]
     Mood mood = Mood::neutral;
     std::vector<std::string> key_terms;  // folded content words that name the customer's issue
+    // Distinct signs of feeling in the post (analysis cue "distress", "!!", words in capitals):
+    // how sure a check can be that the customer is upset, beyond the sentiment score.
+    int distress = 0;
 };
 
 struct CheckContext {

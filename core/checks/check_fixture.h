@@ -7,6 +7,7 @@
 #include <string>
 
 #include "check/check.h"
+#include "engine/checker.h"
 #include "checks/checks.h"
 #include "pack/compiled_pack.h"
 #include "pack/pack_registry.h"
@@ -38,13 +39,7 @@ struct CheckFixture {
     Findings run(CheckFn check) {
         AnalysedText draft(request.draft, "en");
         AnalysedText post(request.customer_post, "en");
-        PostSignals computed;
-        if (signals) {
-            computed = *signals;
-        } else {
-            computed.sentiment = score_sentiment(post).compound;
-            computed.mood = mood_of(computed.sentiment);
-        }
+        const PostSignals computed = signals ? *signals : read_post(post, "en");
         const auto compiled = CompiledPack::compile(pack);
         CheckContext ctx{request, draft, post, compiled->pack(), *compiled, channel,
                          visibility.value_or(request.visibility.value_or(channel.default_visibility)),

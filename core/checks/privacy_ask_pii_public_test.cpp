@@ -87,7 +87,7 @@ TEST(PrivacyAskPiiPublic, NegationRoutesAndThingsThatAreNotPersonal) {
 }
 
 TEST(PrivacyAskPiiPublic, PackWordingsNameThePublicRoute) {
-    const Findings f = run("Comment below with your postcode please.");
+    const Findings f = run("Comment below with your phone number please.");
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].severity, Severity::error);
 }

@@ -11,6 +11,8 @@ namespace replycheck::checks {
 namespace {
 
 constexpr std::string_view kOpener = "I'm sorry about this. ";
+constexpr int kSureDistress = 2;
+constexpr double kSureSentiment = -0.5;
 
 bool is_greeting(const std::string& w) { return w == "hi" || w == "hello" || w == "hey" || w == "dear" || w == "hiya"; }
 
@@ -36,12 +38,20 @@ std::uint32_t opener_position(const AnalysedText& draft) {
 }  // namespace
 
 void tone_empathy_missing(const CheckContext& ctx, Findings& out) {
-    if (ctx.signals.mood != Mood::upset) return;
+    const PostSignals& post = ctx.signals;
+    if (post.mood != Mood::upset) return;
     if (!ctx.phrase_matches().empty()) return;
     const std::uint32_t at = opener_position(ctx.draft);
     Finding f = make_finding("The customer is upset and the reply does not acknowledge it; start with a "
                              "short apology or acknowledgement.",
                              at, at);
+    // A post can score negative for naming a fault ("error", "crash") without any feeling in it;
+    // only signs of feeling make the customer surely upset.
+    const bool sure = post.distress >= kSureDistress && post.sentiment <= kSureSentiment;
+    f.certainty = sure ? Certainty::certain : Certainty::possible;
+    f.because = sure ? "the post shows how the customer feels (" + std::to_string(post.distress) +
+                           " signs of distress) and the reply has no apology or acknowledgement"
+                     : "the post reads negative; the reply has no apology or acknowledgement";
     // The opener is a sentence of its own, so the word after it starts a new one: "@zoe your
     // card…" becomes "@zoe I'm sorry about this. Your card…". Words with capitals of their own
     // ("iPhone") and scripts without case stay as they are.

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "checks/checks.h"
-#include "match/word_set.h"
 #include "text/letter_case.h"
 #include "text/token_queries.h"
 
@@ -17,21 +16,7 @@ namespace replycheck::checks {
 namespace {
 
 
-// Capitalised words of five letters or more that are still not shouting.
-constexpr WordSet kLongAcronyms(std::to_array<std::string_view>({
-    "asap",  "covid", "nasa",  "ikea", "unicef", "unesco", "nato",  "opec", "fifa", "uefa",
-    "https", "html",  "jpeg",  "adsl", "vdsl",   "fttp",   "fttc",  "imei", "esim", "wlan",
-    "iban",  "swift", "bacs",  "chaps", "gdpr",  "hmrc",   "dvla",  "ofcom", "ofgem", "nhs",
-    "usps",  "amtrak", "scuba", "laser", "radar", "sepa",  "ipad",  "esta", "aaaa", "oled",
-}));
-
-constexpr int kMinShoutLetters = 5;       // "SORRY", "NEVER"; "HELP" and "DM" pass
-constexpr std::size_t kMinShortRun = 3;   // "WE ARE SO" : three capitalised short words in a row
-
-// Everyday words that are only ever capitalised for emphasis: "Please READ", "do NOT".
-constexpr WordSet kEmphasisWords(std::to_array<std::string_view>(
-    {"not", "now", "all", "you", "read", "stop", "must", "only", "have", "will", "this", "that", "your", "what", "need",
-     "dont", "don't", "cant", "can't", "wont", "won't", "very", "just", "ever", "does", "did", "again", "are", "was"}));
+constexpr int kMinShoutLetters = 5;  // "SORRY", "NEVER"; "HELP", "DM" and "CPU" pass unless emphasis
 
 bool is_caps_word(const AnalysedText& text, const Token& t) {
     if (t.kind != TokenKind::word) return false;
@@ -43,9 +28,12 @@ bool is_caps_word(const AnalysedText& text, const Token& t) {
     return shape.lower == 0 && shape.digits == 0 && shape.upper >= 2;
 }
 
+// Acronyms (locale data), brand names, names the reply calls the customer by, and anything inside
+// a URL, handle or hashtag are capitals for a reason.
 bool exempt(const CheckContext& ctx, const Token& t, std::size_t index) {
     const std::string_view original = ctx.draft.slice(t);
-    if (kLongAcronyms.contains(t.folded)) return true;
+    const SentenceAnalysis& analysis = ctx.sentences();
+    if (analysis.in_entity(index) || analysis.is_vocative(index) || analysis.has_cue(index, Cue::acronym)) return true;
     for (const std::string& brand : ctx.pack.brand_names)
         if (brand == original) return true;
     // @HANDLES and #HASHTAGS are names, not tone (ICU may keep the sigil inside the token).
@@ -79,8 +67,9 @@ void find_caps(const CheckContext& ctx, Findings& out) {
         // Extend over the run of capitalised words, allowing punctuation between them.
         std::size_t last = i;
         std::size_t words = 1;
+        const SentenceAnalysis& analysis = ctx.sentences();
         bool long_word = case_shape(ctx.draft.slice(tokens[i])).upper >= kMinShoutLetters ||
-                         kEmphasisWords.contains(tokens[i].folded);
+                         analysis.has_cue(i, Cue::emphasis_word);
         std::size_t j = i + 1;
         while (j < tokens.size()) {
             if (tokens[j].kind == TokenKind::punctuation && ctx.draft.slice(tokens[j]) != "@" &&
@@ -90,17 +79,20 @@ void find_caps(const CheckContext& ctx, Findings& out) {
             }
             if (!is_caps_word(ctx.draft, tokens[j]) || exempt(ctx, tokens[j], j)) break;
             long_word |= case_shape(ctx.draft.slice(tokens[j])).upper >= kMinShoutLetters ||
-                         kEmphasisWords.contains(tokens[j].folded);
+                         analysis.has_cue(j, Cue::emphasis_word);
             last = j;
             ++words;
             ++j;
         }
-        if (long_word || words >= kMinShortRun) {
+        // "OS, CPU, RAM": a list of short capitals is acronyms; a run shouts only with a long word
+        // or an emphasis word in it ("WE ARE SO SORRY", "do NOT").
+        if (long_word) {
             const std::uint32_t start = tokens[i].start;
             const std::uint32_t end = tokens[last].end;
             Finding f = make_finding("“" + std::string(ctx.draft.slice(start, end)) +
                                          "” is in capitals, which reads as shouting in a reply.",
                                      start, end);
+            f.because = words > 1 ? std::to_string(words) + " words in capitals in a row" : "a word in capitals that is not an acronym or a name";
             f.suggestions.push_back(make_suggestion("Use normal case", calm_case(ctx.draft, start, end),
                                                     start, end, false));
             out.push_back(std::move(f));
@@ -168,6 +160,9 @@ void find_excess_exclamations(const CheckContext& ctx, const std::vector<MarkRun
         Finding f = make_finding("This reply has " + std::to_string(total) + " exclamation marks; the brand's "
                                      "voice allows " + std::to_string(allowed) + ".",
                                  static_cast<std::uint32_t>(run.start), static_cast<std::uint32_t>(run.end));
+        // Friendly marks spread over a reply are a matter of voice, not shouting.
+        f.certainty = Certainty::possible;
+        f.because = "more exclamation marks than the brand's voice allows, none of them stacked";
         f.suggestions.push_back(make_suggestion("Use “" + calm + "”", calm, f.start, f.end, false));
         out.push_back(std::move(f));
     }

@@ -58,7 +58,8 @@ TEST(ToneShouting, ExclamationsBeyondTheVoicesLimitAreFlaggedWhereTheyStand) {
     EXPECT_EQ(f[0].end, 20u);
     EXPECT_EQ(f[1].start, 42u);  // after the four-byte emoji
     EXPECT_EQ(f[1].end, 43u);
-    EXPECT_EQ(f[0].severity, Severity::warning);
+    // Spread-out marks are a matter of voice: a suggestion, never a block.
+    EXPECT_EQ(f[0].severity, Severity::suggestion);
     EXPECT_NE(f[0].message.find("3 exclamation marks"), std::string::npos);
     EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "Hi Zoé! Great news. Your bag is here 🎉!");
     EXPECT_TRUE(run_with_limit(draft, 3).empty());

@@ -10,6 +10,7 @@
 #include "engine/key_terms.h"
 #include "engine/score.h"
 #include "sentiment/sentiment.h"
+#include "text/letter_case.h"
 #include "text/utf8.h"
 
 namespace replycheck {
@@ -74,11 +75,34 @@ void sanitise_span(std::string_view text, std::uint32_t& start, std::uint32_t& e
 
 }  // namespace
 
-PostSignals read_post(const AnalysedText& post) {
+// Each distinct distress cue counts once, as do a run of "!!"/"?!" and words shouted in capitals.
+static int distress_of(const AnalysedText& post, const char* locale) {
+    const SentenceCues& cues = sentence_cues(locale);
+    std::vector<std::string_view> seen;
+    int count = 0;
+    for (const CueHit& h : cues.find(post)) {
+        if (h.cue != Cue::distress) continue;
+        const std::string_view words = post.slice(post.tokens()[h.first].start, post.tokens()[h.last].end);
+        if (std::find(seen.begin(), seen.end(), words) != seen.end()) continue;
+        seen.push_back(words);
+        ++count;
+    }
+    const std::string& text = post.text();
+    if (text.find("!!") != std::string::npos || text.find("?!") != std::string::npos || text.find("??") != std::string::npos) ++count;
+    int shouted = 0;
+    for (const Token& t : post.tokens())
+        if (t.kind == TokenKind::word && t.size() >= 3 && in_capitals(post.slice(t))) ++shouted;
+    if (shouted >= 2) ++count;
+    return count;
+}
+
+PostSignals read_post(const AnalysedText& post, const char* locale) {
     PostSignals signals;
     if (!post.tokens().empty()) {
         signals.sentiment = score_sentiment(post).compound;
         signals.mood = mood_of(signals.sentiment);
+        signals.distress = distress_of(post, locale);
+        if (signals.distress >= 2) signals.mood = Mood::upset;
     }
     signals.key_terms = extract_key_terms(post);
     return signals;
@@ -92,7 +116,7 @@ static void describe_rejected(CheckResult& result, const CheckRequest& request, 
     constexpr std::size_t kMaxMeasuredBytes = 1u << 20;
     try {
         if (request.customer_post.size() <= EngineLimits::max_post_bytes && !find_utf8_error(request.customer_post))
-            result.post = read_post(AnalysedText(request.customer_post, compiled.locale()));
+            result.post = read_post(AnalysedText(request.customer_post, compiled.locale()), compiled.locale());
         if (channel == nullptr) return;
         result.channel = channel->id.empty() ? request.channel : channel->id;
         if (request.draft.size() <= kMaxMeasuredBytes && !find_utf8_error(request.draft))
@@ -118,7 +142,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
     try {
         const AnalysedText draft(request.draft, compiled.locale());
         const AnalysedText post(request.customer_post, compiled.locale());
-        PostSignals signals = read_post(post);
+        PostSignals signals = read_post(post, compiled.locale());
         const PhraseMatchSet phrases = compiled.match_phrases(draft);
         const Visibility visibility = request.visibility.value_or(channel->default_visibility);
         // The X count runs twitter-text's URL regex over the whole draft; once is enough for the

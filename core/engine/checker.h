@@ -41,7 +41,7 @@ struct CheckResult {
 };
 
 // What the checks learn from the customer's post: its mood and the terms that name the issue.
-PostSignals read_post(const AnalysedText& post);
+PostSignals read_post(const AnalysedText& post, const char* locale);
 
 CheckResult check(const CheckRequest& request, const CompiledPack& pack);
 

@@ -37,6 +37,7 @@ void add_length_and_post(ordered& out, const CheckResult& result) {
                      {"overflow_start16", length.overflow_utf16}};
     out["post"] = {{"mood", std::string(to_string(result.post.mood))},
                    {"sentiment", result.post.sentiment},
+                   {"distress", result.post.distress},
                    {"key_terms", result.post.key_terms}};
 }
 

@@ -68,7 +68,7 @@ void time_each_check(const CheckRequest& request, const CompiledPack& pack, cons
                      std::string_view only = {}, long repeat = 0) {
     const AnalysedText draft(request.draft, pack.locale());
     const AnalysedText post(request.customer_post, pack.locale());
-    const PostSignals signals = read_post(post);
+    const PostSignals signals = read_post(post, "en");
     const ChannelSpec* channel = default_channel(request.channel);
     CheckContext ctx{request, draft, post, pack.pack(), pack, *channel, channel->default_visibility, signals};
     const auto checks = all_checks();
