@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "analysis/entity_finders.h"
+
 namespace replycheck {
 
 std::string_view to_string(EntityKind kind) {
@@ -19,13 +21,15 @@ std::string_view to_string(EntityKind kind) {
         case EntityKind::time: return "time";
         case EntityKind::price: return "price";
         case EntityKind::reference: return "reference";
+        case EntityKind::account: return "account";
+        case EntityKind::secret: return "secret";
     }
     return "?";
 }
 
 Entities::Entities(std::vector<Entity> found) {
     // Longest first at each start, then drop anything overlapping an entity already kept.
-    std::sort(found.begin(), found.end(), [](const Entity& a, const Entity& b) {
+    std::stable_sort(found.begin(), found.end(), [](const Entity& a, const Entity& b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
     for (const Entity& e : found) {
@@ -50,7 +54,38 @@ bool Entities::overlaps(std::uint32_t start, std::uint32_t end) const {
     return it != entities_.end() && it->start < end;
 }
 
-// Placeholder until the finders land: no entities.
-Entities find_entities(const AnalysedText&, std::string_view) { return Entities{}; }
+Entities find_entities(const AnalysedText& text, std::string_view locale) {
+    const std::string& t = text.text();
+    // What the text holds decides which finders run: most replies have no '@', '#' or digits.
+    bool digit = false, at = false, hash = false, upper = false;
+    for (const char c : t) {
+        digit |= c >= '0' && c <= '9';
+        at |= c == '@';
+        hash |= c == '#';
+        upper |= c >= 'A' && c <= 'Z';
+    }
+    std::vector<Entity> found;
+    entity_detail::Scan scan{text, entity_detail::entity_cues(locale), found};
+    // Order matters only between equal spans: the more specific finder goes first.
+    entity_detail::find_urls(scan);
+    if (at) entity_detail::find_emails_and_handles(scan);
+    if (digit) {
+        entity_detail::find_cued_values(scan);
+        entity_detail::find_numbers(scan);
+        if (upper) entity_detail::find_month_dates(scan);
+        entity_detail::find_places(scan);
+    } else if (upper) {
+        entity_detail::find_cued_values(scan);  // "booking ref QXPLLM", "password is Harbour" need no digit
+    }
+    if (hash) entity_detail::find_hashtags(scan);
+    return Entities(std::move(found));
+}
+
+std::string digits_of(std::string_view text) {
+    std::string out;
+    for (const char c : text)
+        if (c >= '0' && c <= '9') out += c;
+    return out;
+}
 
 }  // namespace replycheck
