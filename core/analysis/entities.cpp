@@ -69,6 +69,7 @@ Entities find_entities(const AnalysedText& text, std::string_view locale) {
     // Order matters only between equal spans: the more specific finder goes first.
     entity_detail::find_urls(scan);
     if (at) entity_detail::find_emails_and_handles(scan);
+    entity_detail::find_spelled_emails(scan);
     if (digit) {
         entity_detail::find_cued_values(scan);
         entity_detail::find_numbers(scan);

@@ -47,6 +47,11 @@ TEST(Entities, WebKinds) {
     EXPECT_TRUE(of_kind("ticket #10267422", "hashtag").empty());
 }
 
+TEST(Entities, EmailsSpeltOutInWords) {
+    EXPECT_EQ(of_kind("It went to jay dot patel at outlook dot com, Jay.", "email"), Spans{"jay dot patel at outlook dot com"});
+    EXPECT_TRUE(of_kind("Look at the app dot menu, or meet us at noon.", "email").empty());
+}
+
 TEST(Entities, UrlSpansMapBackFromUtf16AndNfc) {
     // "é" written as e + combining acute: NFC changes the UTF-16 length before the link.
     const std::string t = "Caf\x65\xCC\x81 🙂 is at https://example.com/menu now";

@@ -116,6 +116,9 @@ std::unique_ptr<EntityCues> compile(std::string_view locale) {
     c->phone = r.owners("phone");
     c->phone_brand_prefixes = digit_strings(r, "phone", "brand_prefixes");
     c->email = r.owners("email");
+    c->spelled_at = r.words("email", "spelled_at");
+    c->spelled_dot = r.words("email", "spelled_dot");
+    c->spelled_tlds = r.words("email", "spelled_tlds");
     c->place = r.owners("place");
     c->street_words = r.words("place", "street_words");
     c->street_words_first = r.words("place", "street_words_first");

@@ -56,6 +56,9 @@ struct EntityCues {
     OwnerCues phone;
     std::vector<std::string> phone_brand_prefixes;  // digit strings
     OwnerCues email;
+    WordList spelled_at;    // "jay dot patel at outlook dot com"
+    WordList spelled_dot;
+    WordList spelled_tlds;
     OwnerCues place;
     WordList street_words;
     WordList street_words_first;

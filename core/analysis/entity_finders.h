@@ -28,6 +28,8 @@ inline bool is_word_byte(char c) { return is_alnum(c) || c == '_' || static_cast
 void find_urls(Scan& scan);
 void find_emails_and_handles(Scan& scan);
 void find_hashtags(Scan& scan);
+// Emails spelt out in words: "jay dot patel at outlook dot com".
+void find_spelled_emails(Scan& scan);
 // Phones, cards, dates, times, prices and US ZIP codes: digit runs read once, left to right.
 void find_numbers(Scan& scan);
 // Dates that start with a month name ("March 12").

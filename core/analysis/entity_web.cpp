@@ -103,4 +103,27 @@ void find_hashtags(Scan& scan) {
     }
 }
 
+// Agents sometimes spell an address out to dodge filters; it is as public as the written one.
+// Shape: name (dot name)* at name (dot name)+, ending in a top-level domain.
+void find_spelled_emails(Scan& scan) {
+    const auto& tokens = scan.text.tokens();
+    const auto& cues = scan.cues;
+    const auto word = [&](std::size_t k) { return k < tokens.size() && tokens[k].kind != TokenKind::punctuation; };
+    for (std::size_t at = 1; at + 3 < tokens.size(); ++at) {
+        if (!cues.spelled_at.contains(tokens[at].folded) || !word(at - 1)) continue;
+        std::size_t first = at - 1;
+        while (first >= 2 && cues.spelled_dot.contains(tokens[first - 1].folded) && word(first - 2)) first -= 2;
+        std::size_t last = at + 1;
+        std::size_t dots = 0;
+        while (word(last) && last + 2 < tokens.size() && cues.spelled_dot.contains(tokens[last + 1].folded) && word(last + 2)) {
+            last += 2;
+            ++dots;
+        }
+        if (dots == 0 || !word(at + 1) || !cues.spelled_tlds.contains(tokens[last].folded)) continue;
+        scan.add(EntityKind::email, tokens[first].start, tokens[last].end,
+                 owner_by_cues(scan.text, cues.email, cues.window, tokens[first].start));
+        at = last;
+    }
+}
+
 }  // namespace replycheck::entity_detail

@@ -40,7 +40,9 @@ std::string alnum_lower(std::string_view s) {
 // An address on a domain the pack names as the brand's: an approved link domain (or under one),
 // or a domain label that is a brand name ("help@skyway.example" for SkyWay).
 bool brand_domain(const Pack& pack, std::string_view email) {
-    const std::string domain = lower_ascii(email.substr(email.find('@') + 1));
+    const std::size_t at = email.find('@');
+    if (at == std::string_view::npos) return false;  // spelt out: "jay at outlook dot com"
+    const std::string domain = lower_ascii(email.substr(at + 1));
     for (const std::string& d : pack.link_domains) {
         const std::string want = lower_ascii(d);
         if (domain == want || (domain.size() > want.size() && domain.ends_with("." + want))) return true;
@@ -89,18 +91,20 @@ std::string last_digits(std::string_view value, std::size_t n) {
 }
 
 // The masked form of a value, where one keeps the reply readable: the card's or phone's last four
-// digits, the email's first letter and domain.
+// digits behind stars, the email's first letter and domain. Stars need no words, so the mask
+// reads in any language.
 std::optional<Suggestion> mask(const AnalysedText& draft, const Disclosure& d) {
     const std::string_view value = draft.slice(d.start, d.end);
     switch (d.kind) {
         case EntityKind::card:
-            return make_suggestion("Show only the last four digits", "ending " + last_digits(value, 4), d.start, d.end,
+            return make_suggestion("Show only the last four digits", "**** " + last_digits(value, 4), d.start, d.end,
                                    false);
         case EntityKind::phone:
-            return make_suggestion("Show only the last four digits", "the number ending " + last_digits(value, 4),
+            return make_suggestion("Show only the last four digits", "**** " + last_digits(value, 4),
                                    d.start, d.end, false);
         case EntityKind::email: {
             const std::size_t at = value.find('@');
+            if (at == std::string_view::npos) return std::nullopt;
             return make_suggestion("Mask the address", std::string(value.substr(0, 1)) + "****" + std::string(value.substr(at)),
                                    d.start, d.end, false);
         }

@@ -38,11 +38,11 @@ TEST(PrivacyPiiPublic, MasksCardsPhonesAndEmails) {
     const std::string card = "The refund on card 4929 1234 5678 9012 went through.";
     const Findings c = run(card);
     ASSERT_EQ(c.size(), 1u);
-    EXPECT_EQ(testing::apply(card, c[0].suggestions[0]), "The refund on card ending 9012 went through.");
+    EXPECT_EQ(testing::apply(card, c[0].suggestions[0]), "The refund on card **** 9012 went through.");
     const std::string phone = "We'll call you on 07700 900431 at 2pm.";
     const Findings p = run(phone);
     ASSERT_EQ(p.size(), 1u);
-    EXPECT_EQ(testing::apply(phone, p[0].suggestions[0]), "We'll call you on the number ending 0431 at 2pm.");
+    EXPECT_EQ(testing::apply(phone, p[0].suggestions[0]), "We'll call you on **** 0431 at 2pm.");
     const std::string email = "We've resent it to maria.lopez82@gmail.com just now.";
     const Findings e = run(email);
     ASSERT_EQ(e.size(), 1u);
