@@ -150,6 +150,11 @@ TEST(Entities, OverlapsKeepTheLongest) {
     EXPECT_FALSE(e.overlaps(20, 25));
 }
 
+TEST(Entities, GluedSignsBeforeDigitsFinish) {
+    // '+' and '(' glued to a word start no number, and the walk steps over them.
+    EXPECT_TRUE(find("a+1 b(2 C++(3 x+(4").empty());
+}
+
 TEST(Entities, ProseHasNone) {
     EXPECT_TRUE(find("Sorry about that, we'll sort it out today. Thanks for waiting!").empty());
     EXPECT_TRUE(find("").empty());

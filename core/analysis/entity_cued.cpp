@@ -72,6 +72,7 @@ void find_cued_values(Scan& s) {
     const auto& tokens = s.text.tokens();
     const auto& cues = s.cues;
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (!cues.cued_value_ends.may_contain(tokens[k].folded)) continue;
         const bool reference = cues.reference_cues.longest_ending_at(tokens, 0, k) > 0;
         const bool account = cues.account_cues.longest_ending_at(tokens, 0, k) > 0;
         if (reference || account) {

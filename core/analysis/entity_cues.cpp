@@ -118,6 +118,7 @@ std::unique_ptr<EntityCues> compile(std::string_view locale) {
     c->email = r.owners("email");
     c->spelled_at = r.words("email", "spelled_at");
     c->spelled_dot = r.words("email", "spelled_dot");
+    for (const std::string& dot : r.strings("email", "spelled_dot")) c->spelled_dot_spaced.push_back(" " + dot + " ");
     c->spelled_tlds = r.words("email", "spelled_tlds");
     c->place = r.owners("place");
     c->street_words = r.words("place", "street_words");
@@ -139,6 +140,8 @@ std::unique_ptr<EntityCues> compile(std::string_view locale) {
     c->reference_fillers = r.words("reference", "fillers");
     c->max_fillers = r.count("reference", "max_fillers");
     c->secret_cues = r.cues("secret", "cues");
+    for (const CueList* list : {&c->reference_cues, &c->account_cues, &c->card_tail_cues, &c->secret_cues})
+        c->cued_value_ends.add(list->last_words());
     return c;
 }
 

@@ -13,6 +13,35 @@
 
 namespace replycheck::entity_detail {
 
+// A filter over whole words: a word it rejects is in none of the lists it was built from. The
+// length-and-ends test (match/word_set.h) costs a few instructions and turns most words away; a
+// 4096-bit FNV-1a test behind it catches the common short words that share a slot with a cue.
+class WordBloom {
+public:
+    void add(std::string_view w) {
+        quick_.add(w);
+        bits_[hash(w) >> 6 & 63] |= std::uint64_t{1} << (hash(w) & 63);
+    }
+    void add(const WordBloom& other) {
+        quick_.add(other.quick_);
+        for (std::size_t k = 0; k < 64; ++k) bits_[k] |= other.bits_[k];
+    }
+    bool may_contain(std::string_view w) const {
+        if (!quick_.may_contain(w)) return false;
+        const std::uint32_t h = hash(w);
+        return (bits_[h >> 6 & 63] >> (h & 63) & 1) != 0;
+    }
+
+private:
+    static std::uint32_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261u;
+        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h ^ (h >> 12);
+    }
+    WordFilter quick_;
+    std::uint64_t bits_[64] = {};
+};
+
 // Phrases of folded tokens, looked up by the token a phrase ends with.
 class CueList {
 public:
@@ -21,11 +50,12 @@ public:
     // token `first`; 0 when none does.
     std::size_t longest_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
     bool empty() const { return phrases_.empty(); }
+    const WordBloom& last_words() const { return filter_; }
 
 private:
     std::vector<std::vector<std::string>> phrases_;
     std::map<std::string, std::vector<std::uint32_t>, std::less<>> by_last_;
-    WordFilter filter_;  // over every phrase's last token
+    WordBloom filter_;  // over every phrase's last token
 };
 
 // A set of single folded words (street types, months, state codes).
@@ -36,7 +66,7 @@ public:
 
 private:
     std::vector<std::string> words_;  // sorted
-    WordFilter filter_;
+    WordBloom filter_;
 };
 
 struct OwnerCues {
@@ -58,6 +88,7 @@ struct EntityCues {
     OwnerCues email;
     WordList spelled_at;    // "jay dot patel at outlook dot com"
     WordList spelled_dot;
+    std::vector<std::string> spelled_dot_spaced;  // " dot ": a text without one has no spelt address
     WordList spelled_tlds;
     OwnerCues place;
     WordList street_words;
@@ -79,6 +110,9 @@ struct EntityCues {
     WordList reference_fillers;
     std::size_t max_fillers = 3;
     CueList secret_cues;
+    // The last words of the reference, account, card-tail and secret cues together, so that the
+    // cued-value walk turns most tokens away with one test.
+    WordBloom cued_value_ends;
 };
 
 // Compiled on first use and kept for the life of the program. Throws std::runtime_error naming

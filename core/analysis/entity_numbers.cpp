@@ -311,6 +311,7 @@ void find_numbers(Scan& s) {
             continue;
         }
         if (glued_before(t, i)) {
+            ++i;  // the run may start with '+' or '(', which the loop below does not step over
             while (i < t.size() && (is_alnum(t[i]) || t[i] == '.' || t[i] == '-' || t[i] == '_' || t[i] == '/')) ++i;
             continue;
         }

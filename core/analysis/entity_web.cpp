@@ -36,10 +36,31 @@ std::size_t email_at(const std::string& t, std::size_t at, std::size_t floor, st
 
 }  // namespace
 
+namespace {
+
+// Whether twitter-text could find a link: every link has a top-level domain after a dot, and
+// every top-level domain starts with a letter (ASCII, or non-ASCII for the internationalised
+// ones), so "£42.99", "v2.3" and a full stop before a space need no search. Dots inside the emails
+// already found do not count either: a link never starts right after '@', and one inside an
+// email's local part loses to the longer email.
+bool may_hold_url(const Scan& scan) {
+    const std::string& t = scan.text.text();
+    for (std::size_t dot = t.find('.'); dot != std::string::npos && dot + 1 < t.size(); dot = t.find('.', dot + 1)) {
+        bool in_email = false;
+        for (const Entity& e : scan.out)
+            in_email |= e.kind == EntityKind::email && dot >= e.start && dot < e.end;
+        if (in_email) continue;
+        if (static_cast<unsigned char>(t[dot + 1]) >= 0x80 || is_alpha(t[dot + 1])) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void find_urls(Scan& scan) {
     const std::string& t = scan.text.text();
+    if (!may_hold_url(scan)) return;
     if (is_ascii(t)) {
-        if (!x_url::ascii_may_contain_url(t)) return;
         const std::u16string wide(t.begin(), t.end());  // ASCII: UTF-16 offsets are byte offsets
         for (const auto& url : x_url::extract_urls(wide)) scan.add(EntityKind::url, url.start, url.start + url.length);
         return;
@@ -106,8 +127,11 @@ void find_hashtags(Scan& scan) {
 // Agents sometimes spell an address out to dodge filters; it is as public as the written one.
 // Shape: name (dot name)* at name (dot name)+, ending in a top-level domain.
 void find_spelled_emails(Scan& scan) {
-    const auto& tokens = scan.text.tokens();
     const auto& cues = scan.cues;
+    bool spaced_dot = false;
+    for (const std::string& dot : cues.spelled_dot_spaced) spaced_dot |= scan.text.text().find(dot) != std::string::npos;
+    if (!spaced_dot) return;
+    const auto& tokens = scan.text.tokens();
     const auto word = [&](std::size_t k) { return k < tokens.size() && tokens[k].kind != TokenKind::punctuation; };
     for (std::size_t at = 1; at + 3 < tokens.size(); ++at) {
         if (!cues.spelled_at.contains(tokens[at].folded) || !word(at - 1)) continue;
