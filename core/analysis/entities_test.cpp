@@ -138,6 +138,8 @@ TEST(Entities, ReferencesAccountsAndSecrets) {
     EXPECT_EQ(of_kind("your temporary password is Harbour77.", "secret"), Spans{"Harbour77"});
     EXPECT_TRUE(of_kind("Reset your password to regain access. Your account is safe.", "secret").empty());
     EXPECT_TRUE(of_kind("Your account is safe since 2 days ago.", "account").empty());
+    // A run of one character stands for a value left unfilled; the placeholder check reads it.
+    EXPECT_TRUE(find("Your complaint reference is XXXXXX and case 000000.").empty());
 }
 
 TEST(Entities, OverlapsKeepTheLongest) {

@@ -55,6 +55,8 @@ Shape shape_of(std::string_view v) {
 bool code_like(std::string_view v, bool needs_digit) {
     const Shape s = shape_of(v);
     if (s.alnum < 4 || s.alnum > 34) return false;
+    // "XXXXXX" or "000000" stands for a value not filled in: placeholder.unfilled's, not a reference.
+    if (v.find_first_not_of(v.front()) == std::string_view::npos) return false;
     if (s.digits > 0) return true;
     return !needs_digit && s.lower == 0 && s.upper >= 5 && s.upper <= 10;
 }
