@@ -93,6 +93,23 @@ TEST(Entities, BrandPhonesByCueAndPrefix) {
     EXPECT_EQ(owner("Call us anytime. The engineer has 07700 900431."), EntityOwner::unknown);
 }
 
+TEST(Entities, EmailOwners) {
+    const auto owner = [](const std::string& t) {
+        for (const Found& f : find(t))
+            if (f.kind == "email") return f.owner;
+        ADD_FAILURE() << "no email in: " << t;
+        return EntityOwner::unknown;
+    };
+    EXPECT_EQ(owner("Email support@acme.example for a refund."), EntityOwner::brand);
+    EXPECT_EQ(owner("Please send an email to help@acme.example."), EntityOwner::brand);
+    EXPECT_EQ(owner("Forward it to phishing@bank.example."), EntityOwner::brand);
+    EXPECT_NE(owner("We've sent an email to maria@gmail.example."), EntityOwner::brand);
+    EXPECT_EQ(owner("@kev Email us.help@acme.example today."), EntityOwner::brand);  // opens after the mention
+    EXPECT_NE(owner("The email maria@gmail.example bounced."), EntityOwner::brand);
+    EXPECT_EQ(owner("Your account email is ahmed.k@proton.example?"), EntityOwner::customer);
+    EXPECT_EQ(owner("It went to maria@gmail.example this morning."), EntityOwner::unknown);
+}
+
 TEST(Entities, CardsNeedLuhnAndAnIssuer) {
     EXPECT_EQ(of_kind("Card 4111 1111 1111 1111 refunded", "card"), Spans{"4111 1111 1111 1111"});
     EXPECT_EQ(of_kind("on file: 5500-0000-0000-0004.", "card"), Spans{"5500-0000-0000-0004"});

@@ -52,15 +52,17 @@ public:
     CueList cues(std::string_view section, std::string_view field) const {
         CueList list;
         const std::string locale(locale_);
-        for (const std::string& phrase : strings(section, field)) {
-            list.add(AnalysedText(phrase, locale.c_str()));
+        for (std::string phrase : strings(section, field)) {
+            const bool opens = phrase.front() == '^';
+            if (opens) phrase.erase(0, 1);
+            list.add(AnalysedText(phrase, locale.c_str()), opens);
             // Agents type either apostrophe; the cue data is written with the plain one.
             std::string curly;
             for (char c : phrase) {
                 if (c == '\'') curly += "\u2019";
                 else curly += c;
             }
-            if (curly != phrase) list.add(AnalysedText(curly, locale.c_str()));
+            if (curly != phrase) list.add(AnalysedText(curly, locale.c_str()), opens);
         }
         return list;
     }
@@ -147,17 +149,19 @@ std::unique_ptr<EntityCues> compile(std::string_view locale) {
 
 }  // namespace
 
-void CueList::add(const AnalysedText& phrase) {
+void CueList::add(const AnalysedText& phrase, bool opens_sentence) {
     std::vector<std::string> tokens;
     for (const Token& t : phrase.tokens()) tokens.push_back(t.folded);
     if (tokens.empty()) return;
+    opens_sentence_.push_back(opens_sentence);
     filter_.add(tokens.back());
     auto& slot = by_last_[tokens.back()];
     slot.push_back(static_cast<std::uint32_t>(phrases_.size()));
     phrases_.push_back(std::move(tokens));
 }
 
-std::size_t CueList::longest_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const {
+std::size_t CueList::longest_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                       std::size_t opener) const {
     const std::string& end_word = tokens[last].folded;
     if (!filter_.may_contain(end_word)) return 0;
     const auto it = by_last_.find(end_word);
@@ -168,6 +172,7 @@ std::size_t CueList::longest_ending_at(const std::vector<Token>& tokens, std::si
         const std::size_t n = phrase.size();
         if (n <= best || last + 1 < n + first) continue;
         const std::size_t from = last + 1 - n;
+        if (opens_sentence_[index] && from != opener) continue;
         bool same = true;
         for (std::size_t k = 0; k + 1 < n && same; ++k) same = tokens[from + k].folded == phrase[k];
         if (same) best = n;
@@ -207,24 +212,35 @@ std::size_t token_at_or_after(const std::vector<Token>& tokens, std::uint32_t of
 
 namespace {
 
-// The token range [first, end) to search for cues before byte `start`.
-std::pair<std::size_t, std::size_t> cue_range(const AnalysedText& text, std::size_t window, std::uint32_t start) {
+// The tokens [first, end) to search for cues before byte `start`, and the sentence's opener: its
+// first token after any @mentions.
+struct CueRange {
+    std::size_t first, end, opener;
+};
+
+CueRange cue_range(const AnalysedText& text, std::size_t window, std::uint32_t start) {
     const auto& tokens = text.tokens();
     const std::size_t end = token_at_or_after(tokens, start);
     const std::uint32_t sentence_start = text.sentences().empty() ? 0 : text.sentences()[text.sentence_of(start)].start;
+    std::size_t opener = token_at_or_after(tokens, sentence_start);
+    // A mention is one token ("@kev") or '@' and a touching word, depending on the segmenter.
+    while (opener < end && text.slice(tokens[opener]).starts_with("@")) {
+        const bool split = text.slice(tokens[opener]) == "@" && opener + 1 < end && tokens[opener].end == tokens[opener + 1].start;
+        opener += split ? 2 : 1;
+    }
     std::size_t first = end > window ? end - window : 0;
     while (first < end && tokens[first].start < sentence_start) ++first;
-    return {first, end};
+    return {first, end, opener};
 }
 
 }  // namespace
 
 EntityOwner owner_by_cues(const AnalysedText& text, const OwnerCues& cues, std::size_t window, std::uint32_t start) {
-    const auto [first, end] = cue_range(text, window, start);
+    const auto [first, end, opener] = cue_range(text, window, start);
     const auto& tokens = text.tokens();
     for (std::size_t p = end; p > first; --p) {
-        const std::size_t brand = cues.brand.longest_ending_at(tokens, first, p - 1);
-        const std::size_t customer = cues.customer.longest_ending_at(tokens, first, p - 1);
+        const std::size_t brand = cues.brand.longest_ending_at(tokens, first, p - 1, opener);
+        const std::size_t customer = cues.customer.longest_ending_at(tokens, first, p - 1, opener);
         if (brand == 0 && customer == 0) continue;
         return customer >= brand ? EntityOwner::customer : EntityOwner::brand;
     }
@@ -232,9 +248,9 @@ EntityOwner owner_by_cues(const AnalysedText& text, const OwnerCues& cues, std::
 }
 
 bool cue_before(const AnalysedText& text, const CueList& cues, std::size_t window, std::uint32_t start) {
-    const auto [first, end] = cue_range(text, window, start);
+    const auto [first, end, opener] = cue_range(text, window, start);
     for (std::size_t p = end; p > first; --p)
-        if (cues.longest_ending_at(text.tokens(), first, p - 1) > 0) return true;
+        if (cues.longest_ending_at(text.tokens(), first, p - 1, opener) > 0) return true;
     return false;
 }
 

@@ -2,6 +2,7 @@
 // The entity finder's locale data (templates/locales/<locale>/entities.json) compiled once per
 // locale into token tables, so that finding entities does no JSON or string work per draft.
 #include <cstdint>
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -43,17 +44,22 @@ private:
 };
 
 // Phrases of folded tokens, looked up by the token a phrase ends with.
+// A phrase written with a leading '^' ("^email") counts only when it opens its sentence (after any
+// @mentions): an imperative, "Email help@...", rather than "the email".
 class CueList {
 public:
-    void add(const AnalysedText& phrase);
+    void add(const AnalysedText& phrase, bool opens_sentence = false);
     // Tokens in the longest phrase of the list that ends at token `last` and starts at or after
-    // token `first`; 0 when none does.
-    std::size_t longest_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last) const;
+    // token `first`; 0 when none does. `opener` is the index of the sentence's first token, for
+    // phrases that must open it.
+    std::size_t longest_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                  std::size_t opener = SIZE_MAX) const;
     bool empty() const { return phrases_.empty(); }
     const WordBloom& last_words() const { return filter_; }
 
 private:
     std::vector<std::vector<std::string>> phrases_;
+    std::vector<bool> opens_sentence_;
     std::map<std::string, std::vector<std::uint32_t>, std::less<>> by_last_;
     WordBloom filter_;  // over every phrase's last token
 };

@@ -15,7 +15,7 @@ using testing::span;
 
 TEST(PrivacyPiiPublic, FindsEachKindWithExactSpansAndNamesIt) {
     const std::string draft =
-        "Card 4111 1111 1111 1111 refunded. Email ravi.k@example.com. Account number 40118832 is closed. "
+        "Card 4111 1111 1111 1111 refunded. It went to ravi.k@example.com. Account number 40118832 is closed. "
         "We'll call you on +44 7700 900123. It goes to 221B Baker Street. Your password is Harbour77.";
     const Findings f = run(draft);
     ASSERT_EQ(f.size(), 6u);
