@@ -43,14 +43,16 @@ const Token* word_at(const AnalysedText& text, std::size_t at) {
 // `words` and no letter or digit follows; 0 otherwise. Word tokens do not help here: ICU keeps
 // "40pm", "50p" and "3rd" as one token.
 std::size_t letters_in(const std::string& t, std::size_t at, const WordList& words) {
+    if (at >= t.size() || !is_alpha(t[at])) return 0;
     std::size_t end = at;
-    std::string lower;
+    char lower[12];
+    std::size_t n = 0;
     while (end < t.size() && (is_alpha(t[end]) || (t[end] == '.' && end > at && end + 1 < t.size() && is_alpha(t[end + 1])))) {
-        lower += static_cast<char>(is_upper(t[end]) ? t[end] - 'A' + 'a' : t[end]);
-        if (lower.size() > 12) return 0;
+        if (n == sizeof lower) return 0;
+        lower[n++] = static_cast<char>(is_upper(t[end]) ? t[end] - 'A' + 'a' : t[end]);
         ++end;
     }
-    if (end == at || (end < t.size() && is_digit(t[end])) || !words.contains(lower)) return 0;
+    if ((end < t.size() && is_digit(t[end])) || !words.contains(std::string_view(lower, n))) return 0;
     return end;
 }
 
@@ -125,7 +127,7 @@ std::size_t day_month_at(const Scan& s, std::size_t i, std::size_t day_end) {
     if (day_end - i > 2 || value_of(t, i, day_end) < 1 || value_of(t, i, day_end) > 31) return 0;
     std::size_t at = day_end;
     if (const std::size_t suffix = letters_in(t, at, s.cues.ordinal_suffixes); suffix != 0) at = suffix;
-    if (at >= t.size() || t[at] != ' ') return 0;
+    if (at + 1 >= t.size() || t[at] != ' ' || !is_alpha(t[at + 1])) return 0;
     ++at;
     const Token* w = word_at(s.text, at);
     if (w != nullptr && s.cues.day_month_joiners.contains(w->folded) && w->end < t.size() && t[w->end] == ' ')
@@ -273,6 +275,8 @@ bool is_zip(const Scan& s, const Groups& g, std::size_t start) {
 // The currency symbol that ends right at `i` (its start), or npos.
 std::size_t symbol_before(const Scan& s, std::size_t i) {
     const std::string& t = s.text.text();
+    // Every symbol ends in a byte that is not a letter, digit or space: "$", "£" (C2 A3), "US$".
+    if (i == 0 || is_alnum(t[i - 1]) || t[i - 1] == ' ') return std::string::npos;
     std::size_t best = std::string::npos;
     for (const std::string& sym : s.cues.price_symbols)
         if (sym.size() <= i && t.compare(i - sym.size(), sym.size(), sym) == 0 && (best == std::string::npos || i - sym.size() < best))

@@ -67,7 +67,8 @@ void find_places(Scan& s) {
     const auto& tokens = s.text.tokens();
     for (std::size_t n = 0; n + 2 < tokens.size(); ++n) {
         const Token& number = tokens[n];
-        if (!is_digit(t[number.start]) || !house_number(s.text.slice(number))) continue;
+        if (!is_digit(t[number.start]) || !capitalised(s.text, tokens[n + 1]) || !house_number(s.text.slice(number)))
+            continue;
         if (n > 0 && tokens[n - 1].end == number.start) continue;  // "#12", "-3"
         if (const std::size_t last = street_end(s, n); last != 0) {
             s.add(EntityKind::address, number.start, tokens[last].end,
