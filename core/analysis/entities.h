@@ -6,6 +6,7 @@
 // data: templates/locales/<locale>/entities.json.
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,7 +27,9 @@ enum class EntityKind : std::uint8_t {
     date,
     time,
     price,
-    reference,  // order, booking, case, ticket or account reference
+    reference,  // order, booking, case or ticket reference: names a transaction, not a person
+    account,    // account, membership or policy number, sort code, IBAN: identifies the customer
+    secret,     // a password, PIN or one-time code given in the text ("your password is ...")
 };
 
 // Whose data an entity is, as far as the text says. A phone number introduced by "call us",
@@ -45,7 +48,8 @@ std::string_view to_string(EntityKind kind);
 class Entities {
 public:
     Entities() = default;
-    explicit Entities(std::vector<Entity> found);  // sorts by start; overlaps resolved longest-first
+    // Sorts by start; overlaps resolved longest-first, and between equal spans the one found first.
+    explicit Entities(std::vector<Entity> found);
 
     std::span<const Entity> all() const { return entities_; }
     // The entity that contains byte `offset`, or null.
@@ -57,7 +61,11 @@ private:
     std::vector<Entity> entities_;  // in text order, not overlapping
 };
 
-// Every entity of `text`; `locale` picks the cue data.
+// Every entity of `text`; `locale` picks the cue data (templates/locales/<locale>/entities.json,
+// compiled once per locale). Spans of a value named by a cue ("order 12345") cover the value only.
 Entities find_entities(const AnalysedText& text, std::string_view locale);
+
+// The digits of `text`, in order ("+44 (0)20 7946" -> "44020 7946" without the space).
+std::string digits_of(std::string_view text);
 
 }  // namespace replycheck

@@ -319,10 +319,11 @@ long punycode_ascii_length(std::u16string_view label) {
     return total;
 }
 
-std::vector<UrlEntity> extract_urls(std::u16string_view text) {
+namespace {
+
+std::vector<UrlEntity> search_urls(std::u16string_view text) {
     std::vector<UrlEntity> urls;
     const auto& p = patterns();
-    if (!has_domain_dot(text)) return urls;
     const std::vector<std::uint8_t> starts = candidate_starts(text);
     std::vector<Span> caps(group_count);
     std::size_t last_index = 0;
@@ -380,6 +381,23 @@ std::vector<UrlEntity> extract_urls(std::u16string_view text) {
         else unique.push_back(u);
     }
     return unique;
+}
+
+}  // namespace
+
+std::vector<UrlEntity> extract_urls(std::u16string_view text) {
+    if (!has_domain_dot(text)) return {};
+    // The X count and the entity finder (analysis/entities.h) both ask for one draft's URLs in a
+    // check, and the regex search is the dearest step of either, so the last answer is kept.
+    thread_local std::u16string last_text;
+    thread_local std::vector<UrlEntity> last_urls;
+    thread_local bool remembered = false;
+    if (remembered && text == last_text) return last_urls;
+    std::vector<UrlEntity> urls = search_urls(text);
+    last_text.assign(text);
+    last_urls = urls;
+    remembered = true;
+    return urls;
 }
 
 }  // namespace replycheck::x_url

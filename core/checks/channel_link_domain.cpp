@@ -1,24 +1,13 @@
-// Links outside the pack's allowed domains (subdomains included). Finds http(s):// URLs and bare
-// domains such as "skyway.com/help" whose last label is a common top-level domain, so that
-// "e.g." or "3.5" are not mistaken for links. An empty allow-list allows everything.
-#include <array>
+// Links outside the pack's allowed domains (subdomains included). The links are the draft's url
+// entities (analysis/entities.h): twitter-text's extractor, the same spans X counts as links, so
+// "e.g.", "3.5" and the domain of an email are never links here either. An empty allow-list allows
+// everything.
 #include <string>
 
 #include "checks/checks.h"
 
 namespace replycheck::checks {
 namespace {
-
-
-constexpr std::array<std::string_view, 40> kBareTlds = {
-    "com", "org", "net", "co", "uk", "io", "ly", "gl", "me", "app", "info", "biz", "us", "ca",
-    "de", "fr", "es", "it", "nl", "ie", "au", "nz", "in", "eu", "gov", "edu", "tv", "be", "ch",
-    "at", "se", "no", "dk", "fi", "pl", "pt", "jp", "br", "mx", "help"};
-
-bool is_host_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.';
-}
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -27,14 +16,27 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+// The lower-case host of a link, without scheme, "www.", port, path, query or fragment.
+std::string host_of(std::string_view url) {
+    std::string host = lower(url);
+    if (const std::size_t scheme = host.find("://"); scheme != std::string::npos) host.erase(0, scheme + 3);
+    if (const std::size_t cut = host.find_first_of("/?#:"); cut != std::string::npos) host.erase(cut);
+    while (!host.empty() && host.back() == '.') host.pop_back();
+    if (host.starts_with("www.")) host.erase(0, 4);
+    return host;
+}
+
+std::string bare_domain(const std::string& domain) {
+    std::string want = lower(domain);
+    if (want.starts_with("www.")) want.erase(0, 4);
+    return want;
+}
+
 bool allowed(const std::vector<std::string>& domains, const std::string& host) {
     for (const std::string& d : domains) {
-        std::string want = lower(d);
-        if (want.rfind("www.", 0) == 0) want.erase(0, 4);
+        const std::string want = bare_domain(d);
         if (host == want) return true;
-        if (host.size() > want.size() && host.compare(host.size() - want.size(), want.size(), want) == 0 &&
-            host[host.size() - want.size() - 1] == '.')
-            return true;
+        if (host.size() > want.size() && host.ends_with(want) && host[host.size() - want.size() - 1] == '.') return true;
     }
     return false;
 }
@@ -42,50 +44,17 @@ bool allowed(const std::vector<std::string>& domains, const std::string& host) {
 }  // namespace
 
 void channel_link_domain(const CheckContext& ctx, Findings& out) {
-    if (ctx.pack.link_domains.empty()) return;
-    const std::string& t = ctx.draft.text();
-    std::size_t i = 0;
-    while (i < t.size()) {
-        if (!is_host_char(t[i]) || (i > 0 && (is_host_char(t[i - 1]) || t[i - 1] == '@'))) {
-            ++i;
-            continue;
-        }
-        std::size_t host_start = i;
-        bool scheme = false;
-        for (std::string_view prefix : {std::string_view("https://"), std::string_view("http://")}) {
-            if (lower(std::string_view(t).substr(i, prefix.size())) == prefix) {
-                host_start = i + prefix.size();
-                scheme = true;
-            }
-        }
-        std::size_t host_end = host_start;
-        while (host_end < t.size() && is_host_char(t[host_end])) ++host_end;
-        while (host_end > host_start && t[host_end - 1] == '.') --host_end;
-        std::string host = lower(std::string_view(t).substr(host_start, host_end - host_start));
-        const std::size_t dot = host.rfind('.');
-        bool is_link = scheme && dot != std::string::npos;
-        if (!scheme && dot != std::string::npos && dot > 0) {
-            const std::string tld = host.substr(dot + 1);
-            for (std::string_view known : kBareTlds) is_link |= tld == known;
-            // Needs a letter before the dot: "3.com" is not a domain people type.
-            bool letter = false;
-            for (std::size_t k = 0; k < dot; ++k) letter |= host[k] >= 'a' && host[k] <= 'z';
-            is_link &= letter;
-        }
-        std::size_t link_end = host_end;
-        while (link_end < t.size() && t[link_end] != ' ' && t[link_end] != '\n' && t[link_end] != '\t') ++link_end;
-        while (link_end > host_end && (t[link_end - 1] == '.' || t[link_end - 1] == ',' ||
-                                       t[link_end - 1] == ')' || t[link_end - 1] == '!' ||
-                                       t[link_end - 1] == '?'))
-            --link_end;
-        if (is_link) {
-            if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-            if (!allowed(ctx.pack.link_domains, host)) {
-                out.push_back(make_finding("Links to " + host + " are not on this brand's list of approved sites.",
-                                           static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(link_end)));
-            }
-        }
-        i = std::max(link_end, i + 1);
+    const auto& domains = ctx.pack.link_domains;
+    if (domains.empty()) return;
+    for (const Entity& e : ctx.draft_entities().all()) {
+        if (e.kind != EntityKind::url) continue;
+        const std::string host = host_of(ctx.draft.slice(e.start, e.end));
+        if (host.empty() || allowed(domains, host)) continue;
+        Finding f = make_finding("Links to " + host + " are not on this brand's list of approved sites.", e.start, e.end);
+        // The brand's own site in its place; the agent finds the page there (not safe: the page differs).
+        const std::string home = bare_domain(domains.front());
+        f.suggestions.push_back(make_suggestion("Link to " + home + " instead", "https://" + home, e.start, e.end, false));
+        out.push_back(std::move(f));
     }
 }
 
