@@ -64,7 +64,16 @@
   window.addEventListener('resize', resize);
 
   // --- strings into wasm --------------------------------------------------------------------
+  // A lone surrogate has no UTF-8 form; Emscripten's encoder would merge it with the next
+  // character ('a\ud800"b' became U+10022 in place of '"'). It becomes U+FFFD, as TextEncoder does.
+  var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  function wellFormed(text) {
+    if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+    return text.replace(LONE_SURROGATE, '\ufffd');
+  }
+  Module.rcWellFormed = wellFormed;
   function withUtf8(text, fn) {
+    text = wellFormed(String(text));
     var size = lengthBytesUTF8(text) + 1;
     var ptr = _malloc(size);
     try {
@@ -193,12 +202,46 @@
   Module.rcSave = function (key, text) {
     try { window.localStorage.setItem(key, text); } catch (err) { console.warn('ReplyCheck: could not save ' + key + ': ' + err); }
   };
+  // A notice in the app (AppState::notice), for what the page refused or could not do.
+  function notify(text) {
+    if (!ready) { console.warn('ReplyCheck: ' + text); return; }
+    withUtf8(text, function (ptr) { Module._rc_notice(ptr); });
+    wake();
+  }
+  Module.rcNotify = notify;
+  function megabytes(bytes) { return (bytes / 1048576).toFixed(1) + ' MB'; }
+  // The bytes as the CLI reads them (cli/read_file.cpp): a UTF-8 byte order mark is skipped,
+  // UTF-16 and UTF-32 and invalid UTF-8 are refused; null after saying why.
+  function decodeJsonFile(name, bytes) {
+    var b = new Uint8Array(bytes);
+    if ((b[0] === 0xFF && b[1] === 0xFE) || (b[0] === 0xFE && b[1] === 0xFF) || (b[0] === 0 && b[1] === 0 && b[2] === 0xFE)) {
+      notify('Cannot open ' + name + ': it is UTF-16 or UTF-32; save it as UTF-8');
+      return null;
+    }
+    if (b[0] === 0xEF && b[1] === 0xBB && b[2] === 0xBF) b = b.subarray(3);
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+    } catch (err) {
+      notify('Cannot open ' + name + ': it is not valid UTF-8');
+      return null;
+    }
+  }
   function openJsonFile(file) {
-    file.text().then(function (text) {
+    // Refused from its size, before it is read: a 160 MB file blocked the page for 6 s.
+    var limit = Module._rc_max_file_bytes();
+    if (file.size > limit) {
+      notify('Cannot open ' + file.name + ': it is ' + megabytes(file.size) + '; the limit is ' + megabytes(limit));
+      return;
+    }
+    file.arrayBuffer().then(function (bytes) {
+      var text = decodeJsonFile(file.name, bytes);
+      if (text === null) return;
       withUtf8(file.name, function (namePtr) {
         withUtf8(text, function (textPtr) { Module._rc_open_file(namePtr, textPtr); });
       });
       wake();
+    }).catch(function (err) {
+      notify('Cannot open ' + file.name + ': ' + (err && err.message ? err.message : String(err)));
     });
   }
   var jsonInput = document.createElement('input');
@@ -253,8 +296,30 @@
     ready: readyPromise,
     // Checks one request (core/engine/json_io.h) with the active pack. A JSON string in gives
     // the result as a JSON string; an object in gives an object.
+    // Anything else (undefined, a function, a symbol, a cyclic object) gives {error}, as a bad
+    // JSON string does, rather than a TypeError.
     check: function (request) {
-      var text = typeof request === 'string' ? request : JSON.stringify(request);
+      var text = request;
+      if (typeof request !== 'string') {
+        var why = null;
+        try {
+          text = request !== null && typeof request === 'object' ? JSON.stringify(request) : undefined;
+        } catch (err) {
+          why = 'the request cannot be written as JSON: ' + (err && err.message ? err.message : String(err));
+        }
+        if (typeof text !== 'string') {
+          var kind = request === null ? 'null' : Array.isArray(request) ? 'an array' : typeof request;
+          return { id: null, error: { code: 'bad_request', message: why || 'expected a JSON string or an object, got ' + kind } };
+        }
+      }
+      // Every UTF-16 unit is at least one UTF-8 byte: a longer string is refused before it is
+      // copied into wasm (a 100 MB one took 5 s to be told so).
+      var limit = Module._rc_max_request_bytes();
+      if (text.length > limit) {
+        var refused = { id: null, error: { code: 'bad_request', message: '$: request is ' + text.length +
+          ' characters; the limit is ' + limit + ' bytes' } };
+        return typeof request === 'string' ? JSON.stringify(refused) : refused;
+      }
       var out = withUtf8(text, function (ptr) { return UTF8ToString(Module._rc_check(ptr)); });
       return typeof request === 'string' ? out : JSON.parse(out);
     },

@@ -28,9 +28,23 @@ void DocumentReader::warning(std::size_t offset, std::string path, std::string m
 }
 
 void DocumentReader::add(bool is_warning, std::size_t offset, std::string path, std::string message) {
-    const json::Location at = lines_.locate(offset);
-    issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
     if (!is_warning) ++errors_;
+    if (shown_ < kMaxIssues) {
+        ++shown_;
+        const json::Location at = lines_.locate(offset);
+        issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
+        return;
+    }
+    // Past the cap, one closing issue counts the rest: a document with 300k bad keys would
+    // otherwise print 300k lines (and take minutes to locate them all).
+    if (hidden_ == 0) {
+        summary_index_ = issues_.size();
+        issues_.push_back({true, 0, 0, "$", ""});
+    }
+    ++hidden_;
+    DocumentIssue& summary = issues_[summary_index_];
+    if (!is_warning) summary.warning = false;
+    summary.message = "and " + std::to_string(hidden_) + " more issue" + (hidden_ == 1 ? "" : "s") + " not shown";
 }
 
 std::optional<json::ParseResult> DocumentReader::parse(std::string_view text, std::size_t max_bytes,
