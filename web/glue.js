@@ -181,6 +181,16 @@
   // localStorage's `storage` event fires in every other tab of this origin when one of them saves;
   // the app then offers that newer work rather than save over it unseen (wasm/storage.cpp).
   function watchOtherTabs() {
+    if (otherTabs) {
+      otherTabs.onmessage = function (e) {
+        if (!ready || !e.data || typeof e.data.key !== 'string') return;
+        stored[e.data.key] = e.data.text;
+        withUtf8(e.data.key, function (keyPtr) {
+          withUtf8(e.data.text === null ? '' : e.data.text, function (textPtr) { Module._rc_storage_changed(keyPtr, textPtr); });
+        });
+        wake();
+      };
+    }
     window.addEventListener('storage', function (e) {
       if (!ready || !e.key || e.key.indexOf('replycheck.') !== 0 || e.storageArea !== window.localStorage) return;
       withUtf8(e.key, function (keyPtr) {
@@ -195,12 +205,93 @@
   };
 
   // --- saved work and JSON files (packs, scenario sets, practice sessions) -----------------------------------------------------------
-  // localStorage can be missing or full (private modes, quotas); the app then works unsaved.
+  // Imported packs (megabytes) live in IndexedDB, whose quota is far larger than localStorage's
+  // 5 MB; the work and its history stay in localStorage: small, read synchronously at start, and
+  // its `storage` event tells other tabs. IndexedDB is read into `stored` before main() runs, so
+  // loading stays synchronous; a save that fails, in either, is reported to the app at once
+  // (rc_save_failed) and the work stays in memory. Storage can also be missing (private modes).
+  var IDB_KEYS = { 'replycheck.packs': true };
+  var stored = {};  // IndexedDB's values as last read or saved
+  var db = null;
+  var otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('replycheck.saved') : null;
+  function reason(err) { return err ? (err.name ? err.name + (err.message ? ': ' + err.message : '') : String(err)) : 'unknown error'; }
+  function saveFailed(key, err) {
+    console.warn('ReplyCheck: could not save ' + key + ': ' + reason(err));
+    if (!ready) return;
+    withUtf8(key, function (keyPtr) {
+      withUtf8(reason(err), function (whyPtr) { Module._rc_save_failed(keyPtr, whyPtr); });
+    });
+    wake();
+  }
+  function openDatabase() {
+    return new Promise(function (resolve, reject) {
+      var request = indexedDB.open('replycheck', 1);
+      request.onupgradeneeded = function () { request.result.createObjectStore('saved'); };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+      request.onblocked = function () { reject(new Error('blocked by another tab')); };
+    });
+  }
+  function readAll(database) {
+    return new Promise(function (resolve, reject) {
+      var tx = database.transaction('saved', 'readonly');
+      var cursor = tx.objectStore('saved').openCursor();
+      cursor.onsuccess = function () {
+        var at = cursor.result;
+        if (!at) return;
+        if (typeof at.value === 'string') stored[at.key] = at.value;
+        at.continue();
+      };
+      tx.oncomplete = function () { resolve(); };
+      tx.onerror = tx.onabort = function () { reject(tx.error); };
+    });
+  }
+  function writeStored(key, text) {
+    stored[key] = text;
+    var tx;
+    try {
+      tx = db.transaction('saved', 'readwrite');
+      if (text === null) tx.objectStore('saved').delete(key);
+      else tx.objectStore('saved').put(text, key);
+    } catch (err) {
+      saveFailed(key, err);
+      return;
+    }
+    tx.oncomplete = function () {
+      // Saved where it now lives: an older copy in localStorage (before IndexedDB) goes.
+      try { window.localStorage.removeItem(key); } catch (err) { /* nothing to clean */ }
+      if (otherTabs && text !== null) otherTabs.postMessage({ key: key, text: text });
+    };
+    tx.onabort = function () { saveFailed(key, tx.error); };
+  }
+  Module.preRun = [].concat(Module.preRun || [], function () {
+    if (typeof indexedDB === 'undefined') return;
+    addRunDependency('replycheck-saved');
+    openDatabase().then(function (opened) { db = opened; return readAll(db); })
+      .catch(function (err) { console.warn('ReplyCheck: no IndexedDB, packs are saved in localStorage: ' + reason(err)); db = null; })
+      .then(function () { removeRunDependency('replycheck-saved'); });
+  });
   Module.rcLoad = function (key) {
+    if (IDB_KEYS[key] && db && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
     try { return window.localStorage.getItem(key); } catch (err) { return null; }
   };
   Module.rcSave = function (key, text) {
-    try { window.localStorage.setItem(key, text); } catch (err) { console.warn('ReplyCheck: could not save ' + key + ': ' + err); }
+    if (IDB_KEYS[key] && db) { writeStored(key, text); return; }
+    try { window.localStorage.setItem(key, text); } catch (err) { saveFailed(key, err); }
+  };
+  // Saved text the app cannot read is kept under "<key>.bad", where nothing loads it.
+  Module.rcSetAside = function (key) {
+    var text = Module.rcLoad(key);
+    if (text === null) return;
+    console.warn('ReplyCheck: saved ' + key + ' cannot be read; kept as ' + key + '.bad');
+    if (IDB_KEYS[key] && db) {
+      writeStored(key + '.bad', text);
+      writeStored(key, null);
+    }
+    try {
+      window.localStorage.removeItem(key);
+      if (!(IDB_KEYS[key] && db)) window.localStorage.setItem(key + '.bad', text);
+    } catch (err) { console.warn('ReplyCheck: could not keep ' + key + '.bad: ' + reason(err)); }
   };
   // A notice in the app (AppState::notice), for what the page refused or could not do.
   function notify(text) {
