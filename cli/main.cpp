@@ -61,8 +61,8 @@ constexpr const char* kUsage =
     "  --version  print the version\n"
     "  --help     print this help\n"
     "\n"
-    "exit status: 0 no error-level findings, 1 error-level findings (or failing pack tests),\n"
-    "             2 usage or input error\n";
+    "exit status: 0 no error-level findings (valid, passing), 1 error-level findings (an invalid\n"
+    "             pack or set, failing tests or answers), 2 usage or input error (see README)\n";
 
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "replycheck: %s\n\n%s", message.c_str(), kUsage);
