@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <string_view>
 
 namespace replycheck::cli {
@@ -93,12 +94,12 @@ bool read_line(std::istream& in, std::size_t max_bytes, std::string& line, bool&
         }
         any = true;
         if (c == '\n') break;
-        if (too_long) continue;
         if (line.size() == max_bytes + 1) {  // room for a final '\r'
             too_long = true;
             line.clear();
             line.shrink_to_fit();
-            continue;
+            in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+            break;
         }
         line += static_cast<char>(c);
     }
