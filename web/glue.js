@@ -66,10 +66,11 @@
   // --- strings into wasm --------------------------------------------------------------------
   // A lone surrogate has no UTF-8 form; Emscripten's encoder would merge it with the next
   // character ('a\ud800"b' became U+10022 in place of '"'). It becomes U+FFFD, as TextEncoder does.
-  var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  // Pairs match first and are kept; what is left of a surrogate is alone.
+  var SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
   function wellFormed(text) {
     if (typeof text.toWellFormed === 'function') return text.toWellFormed();
-    return text.replace(LONE_SURROGATE, '\ufffd');
+    return text.replace(SURROGATES, function (s) { return s.length === 2 ? s : '\ufffd'; });
   }
   Module.rcWellFormed = wellFormed;
   function withUtf8(text, fn) {
