@@ -265,12 +265,28 @@
     };
     tx.onabort = function () { saveFailed(key, tx.error); };
   }
+  // The app never waits long for IndexedDB: blocked or slow, it starts with localStorage alone.
+  var IDB_WAIT_MS = 10000;
   Module.preRun = [].concat(Module.preRun || [], function () {
     if (typeof indexedDB === 'undefined') return;
     addRunDependency('replycheck-saved');
-    openDatabase().then(function (opened) { db = opened; return readAll(db); })
-      .catch(function (err) { console.warn('ReplyCheck: no IndexedDB, packs are saved in localStorage: ' + reason(err)); db = null; })
-      .then(function () { removeRunDependency('replycheck-saved'); });
+    var waited = false;
+    function go() {
+      if (waited) return;
+      waited = true;
+      removeRunDependency('replycheck-saved');
+    }
+    var timer = setTimeout(function () {
+      console.warn('ReplyCheck: IndexedDB did not open in time; packs are saved in localStorage');
+      go();
+    }, IDB_WAIT_MS);
+    openDatabase().then(function (opened) {
+      if (waited) { opened.close(); return; }
+      // Another tab deleting or upgrading the database must not wait on this one.
+      opened.onversionchange = function () { opened.close(); if (db === opened) db = null; };
+      return readAll(opened).then(function () { db = opened; });
+    }).catch(function (err) { console.warn('ReplyCheck: no IndexedDB, packs are saved in localStorage: ' + reason(err)); })
+      .then(function () { clearTimeout(timer); go(); });
   });
   Module.rcLoad = function (key) {
     if (IDB_KEYS[key] && db && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
@@ -395,7 +411,10 @@
       if (typeof request !== 'string') {
         var why = null;
         try {
-          text = request !== null && typeof request === 'object' ? JSON.stringify(request) : undefined;
+          // JSON.stringify writes a lone surrogate as a \ud800 escape, which the core refuses.
+          text = request !== null && typeof request === 'object'
+            ? JSON.stringify(request, function (key, value) { return typeof value === 'string' ? wellFormed(value) : value; })
+            : undefined;
         } catch (err) {
           why = 'the request cannot be written as JSON: ' + (err && err.message ? err.message : String(err));
         }

@@ -13,8 +13,10 @@ before(async () => {
 });
 after(() => stopServedApp({ server, browser }));
 
-// A fresh origin state: nothing in localStorage or IndexedDB.
+// A fresh origin state: nothing in localStorage or IndexedDB. Earlier tests' pages are closed
+// first, so that none holds the database open.
 async function openFresh() {
+  for (const open of browser.context.pages()) await open.close();
   const opened = await openApp(browser.context, url);
   await opened.page.evaluate(async () => {
     localStorage.clear();
@@ -120,16 +122,18 @@ test('two big packs are kept in IndexedDB and both come back after a reload', as
 
 test('with localStorage full, typing says at once that it is not saved, and stays in memory', async () => {
   const { page } = await openFresh();
+  // Filled to the last few bytes, in ever smaller pieces.
   const filled = await page.evaluate(() => {
-    const block = 'x'.repeat(1 << 20);
-    let n = 0;
-    try { for (; n < 100; n++) localStorage.setItem('filler.' + n, block); } catch (err) { /* full */ }
-    let small = 0;
-    try { for (; small < 10000; small++) localStorage.setItem('filler.small.' + small, 'x'.repeat(1024)); } catch (err) { /* full */ }
-    return n < 100;
+    let n = 0, full = false;
+    for (let size = 1 << 20; size >= 1; size >>= 2) {
+      try { for (;; n++) localStorage.setItem('filler.' + n, 'x'.repeat(size)); } catch (err) { full = true; n++; }
+    }
+    return full;
   });
   assert.ok(filled, 'localStorage never filled');
-  const text = 'Hi Maria, this reply cannot be saved. ^SB';
+  // Longer than the first-run draft it replaces, so that it needs more room than is left.
+  const text = 'Hi Maria, I am so sorry about the delay to Lisbon. The flight now leaves at 18:40 and we will ' +
+    'text you if that changes again. This reply is longer than the first one. ^SB';
   await typeInto(page, 'draft_editor', text);
   const s = await until(page, () => /Could not save your work/.test(window.replycheck.state().notice));
   assert.match(s.notice, /QuotaExceededError/);
