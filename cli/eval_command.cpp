@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "eval/evaluation.h"
+#include "json/json_tree.h"
 #include "options.h"
 #include "read_file.h"
 
@@ -133,8 +134,11 @@ int run_eval(int argc, char** argv) {
 
     nlohmann::json baseline;
     if (const std::string* path = opts->get("baseline")) {
-        const auto text = read_file(*path);
-        baseline = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+        std::string why;
+        const auto text = read_file(*path, kMaxInputBytes, why);
+        // The strict parser first: it bounds nesting, which nlohmann's recursive dump() does not.
+        const bool parses = text && replycheck::json::parse(*text).value.has_value();
+        baseline = parses ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
         if (!baseline.is_object()) {
             std::fprintf(stderr, "replycheck: cannot read baseline %s as a JSON object\n", path->c_str());
             return kExitUsage;
@@ -144,11 +148,9 @@ int run_eval(int argc, char** argv) {
     int status = kExitOk;
     nlohmann::ordered_json written = nlohmann::ordered_json::object();
     for (const std::string& path : opts->positional) {
-        const auto text = read_file(path);
-        if (!text) {
-            std::fprintf(stderr, "replycheck: cannot read %s\n", path.c_str());
-            return kExitUsage;
-        }
+        std::string why;
+        const auto text = read_file(path, kMaxInputBytes, why);
+        if (!text) return cannot_read(path, why);
         const Evaluation e = evaluate(*text, *pack);
         const std::string name = base_name(path);
         print_table(name, e);

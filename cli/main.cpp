@@ -38,6 +38,8 @@ using replycheck::cli::select_pack;
 constexpr int kExitReady = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitUsage = 2;
+// A draft file is read up to this size; over it, nothing of it is checked (drafts are 20 KB).
+constexpr std::size_t kMaxDraftFileBytes = 1u << 20;
 
 constexpr const char* kUsage =
     "usage: replycheck <command> [options]\n"
@@ -62,8 +64,8 @@ constexpr const char* kUsage =
     "  --version  print the version\n"
     "  --help     print this help\n"
     "\n"
-    "exit status: 0 no error-level findings, 1 error-level findings (or failing pack tests),\n"
-    "             2 usage or input error\n";
+    "exit status: 0 no error-level findings (valid, passing), 1 error-level findings (an invalid\n"
+    "             pack or set, failing tests or answers), 2 usage or input error (see README)\n";
 
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "replycheck: %s\n\n%s", message.c_str(), kUsage);
@@ -100,11 +102,10 @@ int run_check(int argc, char** argv) {
     if (const auto* v = opts->get("agent-initials")) request.agent_initials = *v;
 
     const std::string source = opts->positional.empty() ? "-" : opts->positional[0];
-    auto draft = read_file(source);
-    if (!draft) {
-        std::fprintf(stderr, "replycheck: cannot read %s\n", source.c_str());
-        return kExitUsage;
-    }
+    std::string why;
+    // Room for a final newline; the checker says what is too long about a longer draft.
+    auto draft = read_file(source, kMaxDraftFileBytes, why);
+    if (!draft) return cli::cannot_read(source, why);
     drop_final_newline(*draft);
     request.draft = std::move(*draft);
 
@@ -118,7 +119,9 @@ int run_check(int argc, char** argv) {
     } else if (!result.ok()) {
         std::fprintf(stderr, "replycheck: %s\n", result.error.c_str());
     } else {
-        std::fputs(render_text_report(result, request).c_str(), stdout);
+        // fwrite, not fputs: a NUL in the report must not end it.
+        const std::string report = render_text_report(result, request);
+        std::fwrite(report.data(), 1, report.size(), stdout);
     }
     if (!result.ok()) return kExitUsage;
     return result.ready ? kExitReady : kExitFindings;
@@ -137,9 +140,16 @@ int run_batch(int argc, char** argv) {
     bool any_bad_input = false, any_not_ready = false;
     std::size_t line_number = 0, checked = 0;
     std::string line;
-    while (std::getline(std::cin, line)) {
+    bool too_long = false;
+    while (cli::read_line(std::cin, kMaxRequestBytes, line, too_long)) {
         ++line_number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (too_long) {
+            const std::string why = "$: request line is longer than " + std::to_string(kMaxRequestBytes) + " bytes";
+            std::printf("%s\n", error_to_json("bad_request", why, "null", line_number).c_str());
+            std::fflush(stdout);
+            any_bad_input = true;
+            continue;
+        }
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         const ParsedRequest parsed = request_from_json(line);
         if (!parsed.ok()) {
@@ -159,6 +169,7 @@ int run_batch(int argc, char** argv) {
                             .c_str());
             any_not_ready |= !result.ready;
         }
+        std::fflush(stdout);  // streamed: a later failure loses nothing already checked
         ++checked;
         if (progress && checked % 100 == 0) std::fprintf(stderr, "\rchecked %zu", checked);
     }
@@ -178,11 +189,9 @@ int run_pack(int argc, char** argv) {
 
     PackRegistry registry;
     if (sub == "validate") {
-        const auto text = read_file(path);
-        if (!text) {
-            std::fprintf(stderr, "replycheck: cannot read %s\n", path.c_str());
-            return kExitUsage;
-        }
+        std::string why;
+        const auto text = read_file(path, PackLimits::max_document_bytes, why);
+        if (!text) return cli::cannot_read(path, why);
         const PackValidation validation = validate_pack_document(*text, registry);
         for (const DocumentIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
         if (!validation.ok()) return kExitFindings;
@@ -203,6 +212,10 @@ int run_pack(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Standard input is only read through std::cin and output only written through stdio, so
+    // std::cin can have its own buffer: reading it char by char through stdio made skipping a
+    // 300 MB batch line take seconds.
+    std::ios::sync_with_stdio(false);
     if (argc < 2) {
         std::fputs(kUsage, stderr);
         return kExitUsage;

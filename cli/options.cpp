@@ -16,9 +16,10 @@ std::shared_ptr<const CompiledPack> select_pack(PackRegistry& registry, const st
         }
         return pack;
     }
-    const auto text = read_file(path);
+    std::string why;
+    const auto text = read_file(path, PackLimits::max_document_bytes, why);
     if (!text) {
-        std::fprintf(stderr, "replycheck: cannot read pack %s\n", path.c_str());
+        cannot_read(path, why, "pack ");
         return nullptr;
     }
     const PackLoadResult loaded = registry.load(*text);

@@ -35,9 +35,10 @@ int usage_error(const std::string& message) {
 }
 
 std::optional<ScenarioSet> load_set(const std::string& path) {
-    const auto text = read_file(path);
+    std::string why;
+    const auto text = read_file(path, ScenarioLimits::max_document_bytes, why);
     if (!text) {
-        std::fprintf(stderr, "replycheck: cannot read %s\n", path.c_str());
+        cannot_read(path, why);
         return std::nullopt;
     }
     ScenarioSetLoadResult loaded = load_scenario_set(*text);
@@ -50,9 +51,10 @@ std::shared_ptr<const CompiledPack> grading_pack(PackRegistry& registry, const s
                                                  const ScenarioSet& set) {
     std::vector<PackSource> sources;
     for (const std::string& file : files) {
-        const auto text = read_file(file);
+        std::string why;
+        const auto text = read_file(file, PackLimits::max_document_bytes, why);
         if (!text) {
-            std::fprintf(stderr, "replycheck: cannot read pack %s\n", file.c_str());
+            cannot_read(file, why, "pack ");
             return nullptr;
         }
         sources.push_back({file, *text});
@@ -101,14 +103,14 @@ std::optional<Arguments> parse_arguments(int argc, char** argv, bool takes_summa
 int run_validate(const Arguments& args) {
     if (args.positional.size() != 1 || !args.packs.empty()) return usage_error("scenarios validate takes one SET.json");
     const std::string& path = args.positional[0];
-    const auto text = read_file(path);
-    if (!text) {
-        std::fprintf(stderr, "replycheck: cannot read %s\n", path.c_str());
-        return kExitUsage;
-    }
+    std::string why;
+    const auto text = read_file(path, ScenarioLimits::max_document_bytes, why);
+    if (!text) return cannot_read(path, why);
     const ScenarioSetValidation validation = validate_scenario_set(*text);
     for (const DocumentIssue& issue : validation.issues) std::printf("%s:%s\n", path.c_str(), issue.to_string().c_str());
-    if (!validation.ok()) return kExitUsage;
+    // As `pack validate`: a document with errors is a finding (1); only an unreadable file or bad
+    // arguments are 2.
+    if (!validation.ok()) return kExitFailing;
     std::printf("%s: ok\n", path.c_str());
     return kExitOk;
 }

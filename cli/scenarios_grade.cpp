@@ -1,11 +1,15 @@
 // replycheck scenarios grade: a class's answers (JSONL) graded against a scenario set, one result
 // line per answer in input order, and a summary per trainee.
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/json_io.h"
@@ -85,17 +89,14 @@ std::string result_json(const Answer& a, const Grade& g) {
 // Per trainee, in order of first appearance; plus everyone together for the rule counts.
 struct ClassResults {
     std::vector<PracticeSession> trainees;
+    std::unordered_map<std::string, std::size_t> trainee_index;
     PracticeSession everyone;
     std::size_t bad_lines = 0;
 
     void add(const Answer& a, const Grade& g) {
-        auto it = std::find_if(trainees.begin(), trainees.end(),
-                               [&](const PracticeSession& s) { return s.trainee == a.trainee; });
-        if (it == trainees.end()) {
-            trainees.push_back({a.trainee, everyone.set_id, everyone.pack_id, {}});
-            it = trainees.end() - 1;
-        }
-        it->record(a.scenario->id, a.reply, g, 0);
+        const auto [it, first] = trainee_index.emplace(a.trainee, trainees.size());
+        if (first) trainees.push_back({a.trainee, everyone.set_id, everyone.pack_id, {}});
+        trainees[it->second].record(a.scenario->id, a.reply, g, 0);
         everyone.record(a.scenario->id, a.reply, g, 0);
     }
 };
@@ -161,11 +162,11 @@ int run_grade(const Arguments& args) {
     if (!pack) return kExitUsage;
     std::ifstream file;
     if (args.positional[1] != "-") {
+        // A directory opens as a stream and then reads as empty: zero answers, exit 0.
+        std::error_code ec;
+        if (std::filesystem::is_directory(args.positional[1], ec)) return cannot_read(args.positional[1], "is a directory");
         file.open(args.positional[1], std::ios::binary);
-        if (!file) {
-            std::fprintf(stderr, "replycheck: cannot read %s\n", args.positional[1].c_str());
-            return kExitUsage;
-        }
+        if (!file) return cannot_read(args.positional[1], std::strerror(errno));
     }
     std::istream& in = args.positional[1] == "-" ? std::cin : file;
 
@@ -174,17 +175,22 @@ int run_grade(const Arguments& args) {
     results.everyone.set_id = set->id;
     results.everyone.pack_id = pack->pack().id;
     std::string line;
-    for (std::size_t line_number = 1; std::getline(in, line); ++line_number) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        const Answer answer = parse_answer(line, *set);
+    bool too_long = false;
+    for (std::size_t line_number = 1; read_line(in, kMaxAnswerBytes, line, too_long); ++line_number) {
+        if (!too_long && line.find_first_not_of(" \t") == std::string::npos) continue;
+        Answer answer;
+        if (too_long) answer.error = "$: answer line is longer than " + std::to_string(kMaxAnswerBytes) + " bytes";
+        else answer = parse_answer(line, *set);
+        // Each line goes out as soon as it is graded, so nothing graded is lost to a later failure.
         if (!answer.error.empty()) {
             std::printf("%s\n", error_to_json("bad_answer", answer.error, answer.id_json, line_number).c_str());
+            std::fflush(stdout);
             ++results.bad_lines;
             continue;
         }
         const Grade grade = grader.grade(*answer.scenario, answer.reply);
         std::printf("%s\n", result_json(answer, grade).c_str());
+        std::fflush(stdout);
         results.add(answer, grade);
     }
     std::fflush(stdout);

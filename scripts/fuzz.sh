@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (preset "fuzz": clang-14, ASan + UBSan) and runs each for SECONDS
-# (default 60), seeded with the shipped packs and a few requests. Crashes land in build/fuzz/crashes/.
+# (default 60; pass more for a longer local run), seeded with the shipped packs, a few requests and
+# the hostile seeds in tests/fuzz/corpus/. Crashes land in build/fuzz/crashes/.
 #   scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,11 @@ cmake --build --preset fuzz --target pack_loader_fuzz checker_fuzz ascii_segment
 work=build/fuzz/corpus
 mkdir -p "$work/pack" "$work/check" "$work/segments" build/fuzz/crashes
 cp templates/*.json tests/data/*.json tests/data/packs/*.json "$work/pack/" 2>/dev/null || true
+# Hostile seeds (issue #12): huge and out-of-range numbers and params, deep nesting, zero-width
+# characters, lone surrogates, NULs; committed in tests/fuzz/corpus/<corpus>/.
+cp tests/fuzz/corpus/pack/* "$work/pack/"
+cp tests/fuzz/corpus/check/* "$work/check/"
+cp tests/fuzz/corpus/segments/* "$work/segments/"
 # Checker seeds: the first byte picks the channel; the rest is a request line or a draft.
 i=0
 while IFS= read -r line; do

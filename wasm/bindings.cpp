@@ -176,6 +176,9 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     return out.c_str();
 }
 
+// The longest request rc_check reads, so JS can refuse a longer one before copying it.
+EMSCRIPTEN_KEEPALIVE unsigned rc_max_request_bytes() { return static_cast<unsigned>(replycheck::kMaxRequestBytes); }
+
 // One check of a request in the JSON I/O format (core/engine/json_io.h), against the active pack.
 EMSCRIPTEN_KEEPALIVE const char* rc_check(const char* request_json) {
     static std::string out;

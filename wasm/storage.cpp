@@ -1,11 +1,20 @@
-// The browser's side of persistence and pack files: localStorage for the agent's work and its undo
-// history, another tab's saves (the `storage` event), a file picker and drag-and-drop for
-// importing packs, a download for exporting them. The JS halves are in web/glue.js (Module.rc*).
+// The browser's side of persistence and pack files: the agent's work and its undo history in
+// localStorage (small; its `storage` event tells other tabs), imported packs in IndexedDB (far
+// larger quota), a file picker and drag-and-drop for importing, a download for exporting. A save
+// that fails says so at once in the app's notice, and the work stays in memory; saved text that
+// cannot be read is set aside under "<key>.bad" and the app starts clean. The JS halves are in
+// web/glue.js (Module.rc*).
 #include <emscripten.h>
 
 #include <cstdlib>
 #include <string>
 
+#include <algorithm>
+
+#include "json/json_tree.h"
+#include "training/practice_report.h"
+#include "training/scenario_set.h"
+#include "pack/pack_loader.h"
 #include "web_app.h"
 
 namespace replycheck::web {
@@ -25,6 +34,8 @@ EM_JS(char*, js_load, (const char* key), {
     return ptr;
 });
 EM_JS(void, js_save, (const char* key, const char* text), { Module.rcSave(UTF8ToString(key), UTF8ToString(text)); });
+// Moves the saved text of `key` to "<key>.bad", where it is kept but never loaded.
+EM_JS(void, js_set_aside, (const char* key), { Module.rcSetAside(UTF8ToString(key)); });
 EM_JS(void, js_pick_json_file, (), { Module.rcPickJsonFile(); });
 // The system's colour scheme, for the first run's theme.
 EM_JS(int, js_prefers_dark, (), { return Module.rcPrefersDark && Module.rcPrefersDark() ? 1 : 0; });
@@ -40,6 +51,27 @@ std::string load(const char* key) {
     return out;
 }
 
+// The saved text of `key`, or nothing when it is not well-formed JSON within the strict reader's
+// bounds (json/json_tree.h: nesting at most 64 deep, valid UTF-8): a session nested 100k deep
+// once made every start fail. Such text is set aside and named in `problems`.
+std::string load_readable(const char* key, std::string& problems) {
+    std::string text = load(key);
+    if (text.empty()) return text;
+    const replycheck::json::ParseResult parsed = replycheck::json::parse(text);
+    if (parsed.value) return text;
+    js_set_aside(key);
+    if (!problems.empty()) problems += "; ";
+    problems += std::string(key) + " (byte " + std::to_string(parsed.error.offset) + ": " + parsed.error.message +
+                ") is kept as " + key + ".bad";
+    return {};
+}
+
+const char* what_is_saved(const std::string& key) {
+    if (key == kPacksKey) return "the imported packs";
+    if (key == kHistoryKey) return "the undo history";
+    return "your work";
+}
+
 }  // namespace
 
 void start_with_saved_work() {
@@ -47,7 +79,12 @@ void start_with_saved_work() {
     state.pick_json_file = [] { js_pick_json_file(); };
     state.save_file = [](const std::string& name, const std::string& text) { js_download(name.c_str(), text.c_str()); };
     state.dark = js_prefers_dark() != 0;
-    replycheck::ui::start_app(state, load(kStateKey), load(kPacksKey), load(kHistoryKey));
+    std::string problems;
+    const std::string saved_state = load_readable(kStateKey, problems);
+    const std::string saved_packs = load_readable(kPacksKey, problems);
+    const std::string saved_history = load_readable(kHistoryKey, problems);
+    replycheck::ui::start_app(state, saved_state, saved_packs, saved_history);
+    if (!problems.empty()) state.notice = "Saved work could not be read and was set aside: " + problems;
 }
 
 void save_changed_work() {
@@ -77,7 +114,27 @@ EMSCRIPTEN_KEEPALIVE void rc_open_file(const char* file_name, const char* text) 
     replycheck::ui::open_file(replycheck::web::app(), file_name, text);
 }
 
-// Another tab of the app wrote `key` (web/glue.js forwards localStorage's `storage` event).
+// A save failed (storage full, private mode): say so now; the work stays in memory, and the next
+// change tries again.
+EMSCRIPTEN_KEEPALIVE void rc_save_failed(const char* key, const char* reason) {
+    auto& state = replycheck::web::app();
+    state.notice = std::string("Could not save ") + replycheck::web::what_is_saved(key) + " in this browser (" + reason +
+                   "); it stays here until this page is closed";
+}
+
+// A one-line notice from the page (a refused file).
+EMSCRIPTEN_KEEPALIVE void rc_notice(const char* text) { replycheck::web::app().notice = text; }
+
+// The largest JSON file the page reads, the largest of the documents' own limits (a practice
+// session's); each loader then applies its own.
+EMSCRIPTEN_KEEPALIVE unsigned rc_max_file_bytes() {
+    return static_cast<unsigned>(std::max({replycheck::PackLimits::max_document_bytes,
+                                            replycheck::ScenarioLimits::max_document_bytes,
+                                            replycheck::SessionLimits::max_document_bytes}));
+}
+
+// Another tab of the app wrote `key` (web/glue.js forwards localStorage's `storage` event and
+// IndexedDB saves announced on a BroadcastChannel).
 EMSCRIPTEN_KEEPALIVE void rc_storage_changed(const char* key, const char* text) {
     replycheck::web::other_tab_changed(key, text);
 }

@@ -64,7 +64,17 @@
   window.addEventListener('resize', resize);
 
   // --- strings into wasm --------------------------------------------------------------------
+  // A lone surrogate has no UTF-8 form; Emscripten's encoder would merge it with the next
+  // character ('a\ud800"b' became U+10022 in place of '"'). It becomes U+FFFD, as TextEncoder does.
+  // Pairs match first and are kept; what is left of a surrogate is alone.
+  var SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+  function wellFormed(text) {
+    if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+    return text.replace(SURROGATES, function (s) { return s.length === 2 ? s : '\ufffd'; });
+  }
+  Module.rcWellFormed = wellFormed;
   function withUtf8(text, fn) {
+    text = wellFormed(String(text));
     var size = lengthBytesUTF8(text) + 1;
     var ptr = _malloc(size);
     try {
@@ -172,6 +182,16 @@
   // localStorage's `storage` event fires in every other tab of this origin when one of them saves;
   // the app then offers that newer work rather than save over it unseen (wasm/storage.cpp).
   function watchOtherTabs() {
+    if (otherTabs) {
+      otherTabs.onmessage = function (e) {
+        if (!ready || !e.data || typeof e.data.key !== 'string') return;
+        stored[e.data.key] = e.data.text;
+        withUtf8(e.data.key, function (keyPtr) {
+          withUtf8(e.data.text === null ? '' : e.data.text, function (textPtr) { Module._rc_storage_changed(keyPtr, textPtr); });
+        });
+        wake();
+      };
+    }
     window.addEventListener('storage', function (e) {
       if (!ready || !e.key || e.key.indexOf('replycheck.') !== 0 || e.storageArea !== window.localStorage) return;
       withUtf8(e.key, function (keyPtr) {
@@ -186,19 +206,150 @@
   };
 
   // --- saved work and JSON files (packs, scenario sets, practice sessions) -----------------------------------------------------------
-  // localStorage can be missing or full (private modes, quotas); the app then works unsaved.
+  // Imported packs (megabytes) live in IndexedDB, whose quota is far larger than localStorage's
+  // 5 MB; the work and its history stay in localStorage: small, read synchronously at start, and
+  // its `storage` event tells other tabs. IndexedDB is read into `stored` before main() runs, so
+  // loading stays synchronous; a save that fails, in either, is reported to the app at once
+  // (rc_save_failed) and the work stays in memory. Storage can also be missing (private modes).
+  var IDB_KEYS = { 'replycheck.packs': true };
+  var stored = {};  // IndexedDB's values as last read or saved
+  var db = null;
+  var otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('replycheck.saved') : null;
+  function reason(err) { return err ? (err.name ? err.name + (err.message ? ': ' + err.message : '') : String(err)) : 'unknown error'; }
+  function saveFailed(key, err) {
+    console.warn('ReplyCheck: could not save ' + key + ': ' + reason(err));
+    if (!ready) return;
+    withUtf8(key, function (keyPtr) {
+      withUtf8(reason(err), function (whyPtr) { Module._rc_save_failed(keyPtr, whyPtr); });
+    });
+    wake();
+  }
+  function openDatabase() {
+    return new Promise(function (resolve, reject) {
+      var request = indexedDB.open('replycheck', 1);
+      request.onupgradeneeded = function () { request.result.createObjectStore('saved'); };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+      request.onblocked = function () { reject(new Error('blocked by another tab')); };
+    });
+  }
+  function readAll(database) {
+    return new Promise(function (resolve, reject) {
+      var tx = database.transaction('saved', 'readonly');
+      var cursor = tx.objectStore('saved').openCursor();
+      cursor.onsuccess = function () {
+        var at = cursor.result;
+        if (!at) return;
+        if (typeof at.value === 'string') stored[at.key] = at.value;
+        at.continue();
+      };
+      tx.oncomplete = function () { resolve(); };
+      tx.onerror = tx.onabort = function () { reject(tx.error); };
+    });
+  }
+  function writeStored(key, text) {
+    stored[key] = text;
+    var tx;
+    try {
+      tx = db.transaction('saved', 'readwrite');
+      if (text === null) tx.objectStore('saved').delete(key);
+      else tx.objectStore('saved').put(text, key);
+    } catch (err) {
+      saveFailed(key, err);
+      return;
+    }
+    tx.oncomplete = function () {
+      // Saved where it now lives: an older copy in localStorage (before IndexedDB) goes.
+      try { window.localStorage.removeItem(key); } catch (err) { /* nothing to clean */ }
+      if (otherTabs && text !== null) otherTabs.postMessage({ key: key, text: text });
+    };
+    tx.onabort = function () { saveFailed(key, tx.error); };
+  }
+  // The app never waits long for IndexedDB: blocked or slow, it starts with localStorage alone.
+  var IDB_WAIT_MS = 10000;
+  Module.preRun = [].concat(Module.preRun || [], function () {
+    if (typeof indexedDB === 'undefined') return;
+    addRunDependency('replycheck-saved');
+    var waited = false;
+    function go() {
+      if (waited) return;
+      waited = true;
+      removeRunDependency('replycheck-saved');
+    }
+    var timer = setTimeout(function () {
+      console.warn('ReplyCheck: IndexedDB did not open in time; packs are saved in localStorage');
+      go();
+    }, IDB_WAIT_MS);
+    openDatabase().then(function (opened) {
+      if (waited) { opened.close(); return; }
+      // Another tab deleting or upgrading the database must not wait on this one.
+      opened.onversionchange = function () { opened.close(); if (db === opened) db = null; };
+      return readAll(opened).then(function () { db = opened; });
+    }).catch(function (err) { console.warn('ReplyCheck: no IndexedDB, packs are saved in localStorage: ' + reason(err)); })
+      .then(function () { clearTimeout(timer); go(); });
+  });
   Module.rcLoad = function (key) {
+    if (IDB_KEYS[key] && db && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
     try { return window.localStorage.getItem(key); } catch (err) { return null; }
   };
   Module.rcSave = function (key, text) {
-    try { window.localStorage.setItem(key, text); } catch (err) { console.warn('ReplyCheck: could not save ' + key + ': ' + err); }
+    if (IDB_KEYS[key] && db) { writeStored(key, text); return; }
+    try { window.localStorage.setItem(key, text); } catch (err) { saveFailed(key, err); }
   };
+  // Saved text the app cannot read is kept under "<key>.bad", where nothing loads it.
+  Module.rcSetAside = function (key) {
+    var text = Module.rcLoad(key);
+    if (text === null) return;
+    console.warn('ReplyCheck: saved ' + key + ' cannot be read; kept as ' + key + '.bad');
+    if (IDB_KEYS[key] && db) {
+      writeStored(key + '.bad', text);
+      writeStored(key, null);
+    }
+    try {
+      window.localStorage.removeItem(key);
+      if (!(IDB_KEYS[key] && db)) window.localStorage.setItem(key + '.bad', text);
+    } catch (err) { console.warn('ReplyCheck: could not keep ' + key + '.bad: ' + reason(err)); }
+  };
+  // A notice in the app (AppState::notice), for what the page refused or could not do.
+  function notify(text) {
+    if (!ready) { console.warn('ReplyCheck: ' + text); return; }
+    withUtf8(text, function (ptr) { Module._rc_notice(ptr); });
+    wake();
+  }
+  Module.rcNotify = notify;
+  function megabytes(bytes) { return (bytes / 1048576).toFixed(1) + ' MB'; }
+  // The bytes as the CLI reads them (cli/read_file.cpp): a UTF-8 byte order mark is skipped,
+  // UTF-16 and UTF-32 and invalid UTF-8 are refused; null after saying why.
+  function decodeJsonFile(name, bytes) {
+    var b = new Uint8Array(bytes);
+    if ((b[0] === 0xFF && b[1] === 0xFE) || (b[0] === 0xFE && b[1] === 0xFF) || (b[0] === 0 && b[1] === 0 && b[2] === 0xFE)) {
+      notify('Cannot open ' + name + ': it is UTF-16 or UTF-32; save it as UTF-8');
+      return null;
+    }
+    if (b[0] === 0xEF && b[1] === 0xBB && b[2] === 0xBF) b = b.subarray(3);
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+    } catch (err) {
+      notify('Cannot open ' + name + ': it is not valid UTF-8');
+      return null;
+    }
+  }
   function openJsonFile(file) {
-    file.text().then(function (text) {
+    // Refused from its size, before it is read: a 160 MB file blocked the page for 6 s.
+    var limit = Module._rc_max_file_bytes();
+    if (file.size > limit) {
+      notify('Cannot open ' + file.name + ': it is ' + megabytes(file.size) + '; the limit is ' + megabytes(limit));
+      return;
+    }
+    file.arrayBuffer().then(function (bytes) {
+      var text = decodeJsonFile(file.name, bytes);
+      if (text === null) return;
       withUtf8(file.name, function (namePtr) {
         withUtf8(text, function (textPtr) { Module._rc_open_file(namePtr, textPtr); });
       });
       wake();
+    }).catch(function (err) {
+      notify('Cannot open ' + file.name + ': ' + (err && err.message ? err.message : String(err)));
     });
   }
   var jsonInput = document.createElement('input');
@@ -253,8 +404,33 @@
     ready: readyPromise,
     // Checks one request (core/engine/json_io.h) with the active pack. A JSON string in gives
     // the result as a JSON string; an object in gives an object.
+    // Anything else (undefined, a function, a symbol, a cyclic object) gives {error}, as a bad
+    // JSON string does, rather than a TypeError.
     check: function (request) {
-      var text = typeof request === 'string' ? request : JSON.stringify(request);
+      var text = request;
+      if (typeof request !== 'string') {
+        var why = null;
+        try {
+          // JSON.stringify writes a lone surrogate as a \ud800 escape, which the core refuses.
+          text = request !== null && typeof request === 'object'
+            ? JSON.stringify(request, function (key, value) { return typeof value === 'string' ? wellFormed(value) : value; })
+            : undefined;
+        } catch (err) {
+          why = 'the request cannot be written as JSON: ' + (err && err.message ? err.message : String(err));
+        }
+        if (typeof text !== 'string') {
+          var kind = request === null ? 'null' : Array.isArray(request) ? 'an array' : typeof request;
+          return { id: null, error: { code: 'bad_request', message: why || 'expected a JSON string or an object, got ' + kind } };
+        }
+      }
+      // Every UTF-16 unit is at least one UTF-8 byte: a longer string is refused before it is
+      // copied into wasm (a 100 MB one took 5 s to be told so).
+      var limit = Module._rc_max_request_bytes();
+      if (text.length > limit) {
+        var refused = { id: null, error: { code: 'bad_request', message: '$: request is ' + text.length +
+          ' characters; the limit is ' + limit + ' bytes' } };
+        return typeof request === 'string' ? JSON.stringify(refused) : refused;
+      }
       var out = withUtf8(text, function (ptr) { return UTF8ToString(Module._rc_check(ptr)); });
       return typeof request === 'string' ? out : JSON.parse(out);
     },

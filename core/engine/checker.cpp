@@ -12,6 +12,7 @@
 #include "sentiment/sentiment.h"
 #include "text/letter_case.h"
 #include "text/utf8.h"
+#include "text/visible_text.h"
 
 namespace replycheck {
 namespace {
@@ -46,8 +47,7 @@ std::optional<CheckResult> validate(const CheckRequest& req) {
     if (auto e = validate_field("customer_post", req.customer_post, EngineLimits::max_post_bytes)) return e;
     for (const auto& [name, value] : short_fields)
         if (auto e = validate_field(name, value, EngineLimits::max_field_bytes)) return e;
-    if (req.draft.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
-        return rejected("empty_draft", "draft is empty");
+    if (!has_visible_text(req.draft)) return rejected("empty_draft", "draft is empty (it has no visible text)");
     const auto& starts = req.thread_starts;
     for (std::size_t k = 0; k < starts.size(); ++k) {
         const bool on_boundary = starts[k] <= req.draft.size() &&

@@ -48,4 +48,29 @@ TEST(FuzzRegressions, PackLoaderInputsFinish) {
     }
 }
 
+// The hostile seeds of scripts/fuzz.sh (tests/fuzz/corpus/, issue #12) through the same harnesses:
+// out-of-range params, huge numbers, deep nesting, zero-width characters, lone surrogates, NULs.
+std::vector<std::filesystem::path> seeds(const std::string& corpus) {
+    std::vector<std::filesystem::path> out;
+    const auto dir = std::filesystem::path(REPLYCHECK_SOURCE_DIR) / "tests/fuzz/corpus" / corpus;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) out.push_back(entry.path());
+    return out;
+}
+
+TEST(FuzzRegressions, HostileSeedsFinish) {
+    const auto checks = seeds("check"), packs = seeds("pack");
+    ASSERT_FALSE(checks.empty());
+    ASSERT_FALSE(packs.empty());
+    for (const auto& path : checks) {
+        const std::string data = bytes_of(path);
+        SCOPED_TRACE(path.filename().string());
+        EXPECT_EQ(checker_fuzz_one_input(reinterpret_cast<const std::uint8_t*>(data.data()), data.size()), 0);
+    }
+    for (const auto& path : packs) {
+        const std::string data = bytes_of(path);
+        SCOPED_TRACE(path.filename().string());
+        EXPECT_EQ(pack_loader_fuzz_one_input(reinterpret_cast<const std::uint8_t*>(data.data()), data.size()), 0);
+    }
+}
+
 }  // namespace

@@ -45,9 +45,6 @@ void add_length_and_post(ordered& out, const CheckResult& result) {
 
 ParsedRequest request_from_json(std::string_view text) {
     ParsedRequest out;
-    // A request is at most a draft and a post plus a few names, escaped; anything much bigger is
-    // not a request, and parsing it would only waste memory.
-    constexpr std::size_t kMaxRequestBytes = 8 * (EngineLimits::max_draft_bytes + EngineLimits::max_post_bytes);
     std::vector<DocumentIssue> issues;
     DocumentReader r(text, issues);
     const auto first_issue = [&] { return issues.empty() ? std::string("bad request") : issues.front().to_string(); };

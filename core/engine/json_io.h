@@ -31,6 +31,10 @@ struct ParsedRequest {
     bool ok() const { return error.empty(); }
 };
 
+// A request is at most a draft and a post plus a few names, escaped; anything much bigger is not
+// a request, and parsing it would only waste memory (batch reads no further into a line).
+inline constexpr std::size_t kMaxRequestBytes = 8 * (EngineLimits::max_draft_bytes + EngineLimits::max_post_bytes);
+
 ParsedRequest request_from_json(std::string_view text);
 
 std::string result_to_json(const CheckResult& result, const CheckRequest& request, std::string_view id_json = "null",

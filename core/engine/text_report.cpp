@@ -33,6 +33,27 @@ std::vector<Line> split_lines(const std::string& text) {
     return lines;
 }
 
+// A draft line as the terminal should see it: control characters (NUL, ESC, TAB...) become their
+// one-column Control Pictures (U+2400 block), so they neither cut the report short nor move the
+// caret lines out of line, nor send escape sequences to the terminal.
+void append_visible(std::string& out, std::string_view text) {
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x20 && c != 0x7F) {
+            out += ch;
+            continue;
+        }
+        const unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
+        out += static_cast<char>(0xE0 | (picture >> 12));
+        out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (picture & 0x3F));
+    }
+}
+
+// Caret lines drawn under one draft line; the rest are counted. Each caret line is as wide as its
+// column, so without a bound a 20 KB line of 3,000 placeholders would print tens of megabytes.
+constexpr std::size_t kMaxCaretLinesPerLine = 20;
+
 }  // namespace
 
 std::string render_text_report(const CheckResult& result, const CheckRequest& request) {
@@ -43,8 +64,9 @@ std::string render_text_report(const CheckResult& result, const CheckRequest& re
     for (const Line& line : lines) {
         const std::string_view text = std::string_view(draft).substr(line.start, line.end - line.start);
         out += "  ";
-        out += text;
+        append_visible(out, text);
         out += '\n';
+        std::size_t drawn = 0, hidden = 0;
         for (std::size_t k = 0; k < result.findings.size(); ++k) {
             const Finding& f = result.findings[k];
             // A finding is drawn on every line it touches; a point finding at the line's end too.
@@ -52,6 +74,11 @@ std::string render_text_report(const CheckResult& result, const CheckRequest& re
                                  !(f.end == line.start && f.start < line.start) &&
                                  !(f.start == line.end && f.end > line.end);
             if (!touches) continue;
+            if (drawn == kMaxCaretLinesPerLine) {
+                ++hidden;
+                continue;
+            }
+            ++drawn;
             const std::uint32_t from = std::max(f.start, line.start);
             const std::uint32_t to = std::min(f.end, line.end);
             out += "  ";
@@ -61,14 +88,22 @@ std::string render_text_report(const CheckResult& result, const CheckRequest& re
             out += std::to_string(k + 1);
             out += '\n';
         }
+        if (hidden > 0)
+            out += "  (and " + std::to_string(hidden) + " more finding" + (hidden == 1 ? "" : "s") + " on this line)\n";
     }
     out += '\n';
     for (std::size_t k = 0; k < result.findings.size(); ++k) {
         const Finding& f = result.findings[k];
-        out += std::to_string(k + 1) + ". " + std::string(to_string(f.severity)) + " [" + f.rule + "] " + f.message + "\n";
+        out += std::to_string(k + 1) + ". " + std::string(to_string(f.severity)) + " [" + f.rule + "] ";
+        append_visible(out, f.message);
+        out += '\n';
         for (const Suggestion& s : f.suggestions) {
             out += "     -> " + s.label;
-            if (!s.text.empty() || s.start != s.end) out += ": \"" + s.text + "\"";
+            if (!s.text.empty() || s.start != s.end) {
+                out += ": \"";
+                append_visible(out, s.text);
+                out += '"';
+            }
             if (s.safe) out += " (safe)";
             out += '\n';
         }

@@ -28,9 +28,23 @@ void DocumentReader::warning(std::size_t offset, std::string path, std::string m
 }
 
 void DocumentReader::add(bool is_warning, std::size_t offset, std::string path, std::string message) {
-    const json::Location at = lines_.locate(offset);
-    issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
     if (!is_warning) ++errors_;
+    if (shown_ < kMaxIssues) {
+        ++shown_;
+        const json::Location at = lines_.locate(offset);
+        issues_.push_back({is_warning, at.line, at.column, std::move(path), std::move(message)});
+        return;
+    }
+    // Past the cap, one closing issue counts the rest: a document with 300k bad keys would
+    // otherwise print 300k lines (and take minutes to locate them all).
+    if (hidden_ == 0) {
+        summary_index_ = issues_.size();
+        issues_.push_back({true, 0, 0, "$", ""});
+    }
+    ++hidden_;
+    DocumentIssue& summary = issues_[summary_index_];
+    if (!is_warning) summary.warning = false;
+    summary.message = "and " + std::to_string(hidden_) + " more issue" + (hidden_ == 1 ? "" : "s") + " not shown";
 }
 
 std::optional<json::ParseResult> DocumentReader::parse(std::string_view text, std::size_t max_bytes,
@@ -60,11 +74,17 @@ bool DocumentReader::expect(const json::Value& v, json::Kind kind, const std::st
 bool DocumentReader::keys(const json::Value& object, const std::string& path,
                           std::span<const std::string_view> allowed) {
     if (!expect(object, json::Kind::object, path)) return false;
+    std::string expected;
     for (const json::Member& m : object.members) {
         if (m.key == "$schema" || m.key == "$comment") continue;
-        if (std::find(allowed.begin(), allowed.end(), m.key) == allowed.end())
-            error(m.key_offset, json::path_key(path, m.key),
-                  "unknown key " + quote(m.key) + " (expected one of " + join(allowed) + ")");
+        if (std::find(allowed.begin(), allowed.end(), m.key) != allowed.end()) continue;
+        // Past the cap only the count matters: 300k unknown keys need no 300k messages.
+        if (shown_ >= kMaxIssues) {
+            add(false, 0, {}, {});
+            continue;
+        }
+        if (expected.empty()) expected = " (expected one of " + join(allowed) + ")";
+        error(m.key_offset, json::path_key(path, m.key), "unknown key " + quote(m.key) + expected);
     }
     return true;
 }

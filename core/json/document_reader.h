@@ -18,6 +18,9 @@ std::string quote(std::string_view s);
 
 class DocumentReader {
 public:
+    // Issues reported in full; past this many, one last issue says how many more there were.
+    static constexpr std::size_t kMaxIssues = 100;
+
     DocumentReader(std::string_view text, std::vector<DocumentIssue>& issues) : lines_(text), issues_(issues) {}
 
     void error(std::size_t offset, std::string path, std::string message);
@@ -56,6 +59,9 @@ private:
     json::LineMap lines_;
     std::vector<DocumentIssue>& issues_;
     std::size_t errors_ = 0;
+    std::size_t shown_ = 0;
+    std::size_t hidden_ = 0;
+    std::size_t summary_index_ = 0;  // of the "and N more issues not shown" issue, once hidden_ > 0
 };
 
 // Comma-separated, for "expected one of ..." messages.

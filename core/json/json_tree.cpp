@@ -252,12 +252,18 @@ Location LineMap::locate(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-    const std::size_t start = line_starts_[line - 1];
+    std::size_t start = line_starts_[line - 1];
     // Columns count code points, as editors do; continuation bytes do not start one.
     std::size_t column = 1;
+    if (last_.line == line && last_offset_ >= start && last_offset_ <= offset) {
+        start = last_offset_;
+        column = last_.column;
+    }
     for (std::size_t i = start; i < offset; ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+    last_offset_ = offset;
+    last_ = {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+    return last_;
 }
 
 ParseResult parse(std::string_view text) {

@@ -51,6 +51,10 @@ public:
 private:
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
+    // The last answer: issues come mostly in document order, so the next column is counted on
+    // from there, not from the line's start (a one-line document would make that quadratic).
+    mutable std::size_t last_offset_ = 0;
+    mutable Location last_;
 };
 
 struct ParseError {

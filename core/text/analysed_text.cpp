@@ -170,6 +170,9 @@ void AnalysedText::segment_with_icu(const char* locale) {
                 continue;
             }
             Token t{s, e, kind, fold(segment)};
+            // Only default-ignorable code points (a zero-width space between two words), which
+            // NFKC_Casefold removes: no token, so "per\u200b our policy" still reads "per our policy".
+            if (t.folded.empty()) continue;
             tokens_.push_back(std::move(t));
         }
     }

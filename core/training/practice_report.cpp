@@ -34,9 +34,10 @@ std::string csv_field(std::string_view value) {
 }
 
 // Free text (names, replies) that a spreadsheet would read as a formula ("=HYPERLINK(...)")
-// gets a leading apostrophe, which spreadsheets show as text and do not evaluate.
+// gets a leading apostrophe, which spreadsheets show as text and do not evaluate. A leading TAB
+// or CR counts too: spreadsheets skip it and then read the formula (OWASP, "CSV Injection").
 std::string csv_text(std::string_view value) {
-    if (value.empty() || (value[0] != '=' && value[0] != '+' && value[0] != '-' && value[0] != '@'))
+    if (value.empty() || std::string_view("=+-@\t\r").find(value[0]) == std::string_view::npos)
         return csv_field(value);
     std::string guarded = "'";
     guarded += value;
@@ -74,8 +75,13 @@ const PracticeAttempt& PracticeSession::record(const std::string& scenario_id, s
                                                const Grade& grade, std::int64_t at_ms) {
     PracticeAttempt a;
     a.scenario_id = scenario_id;
-    for (const PracticeAttempt& earlier : attempts)
-        if (earlier.scenario_id == scenario_id) a.attempt = std::max(a.attempt, earlier.attempt + 1);
+    // Attempts at one scenario are numbered in the order they are made, so the latest earlier one
+    // has the highest number; looking back only that far keeps a class of 100k answers linear.
+    for (auto earlier = attempts.rbegin(); earlier != attempts.rend(); ++earlier)
+        if (earlier->scenario_id == scenario_id) {
+            a.attempt = earlier->attempt + 1;
+            break;
+        }
     a.reply = std::string(reply);
     a.grade = grade.grade;
     a.score = grade.check.ok() ? grade.check.score : 0;

@@ -178,6 +178,17 @@ TEST(PracticeExport, CsvQuotesCommasQuotesAndNewlines) {
     EXPECT_EQ(csv, header + row1 + row2);
 }
 
+// A spreadsheet skips a leading TAB or CR and then reads the rest as a formula.
+TEST(PracticeExport, CsvGuardsFormulasBehindTabOrCarriageReturn) {
+    PracticeSession session = sample_session();
+    session.attempts.resize(1);
+    session.attempts[0].reply = "\t=HYPERLINK(\"x\")";
+    session.trainee = "\r=1+1";
+    const std::string csv = session_to_csv(session);
+    EXPECT_NE(csv.find("'\t=HYPERLINK("), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\"'\r=1+1\""), std::string::npos) << csv;
+}
+
 std::string first_issue(const SessionLoadResult& r) { return r.issues.empty() ? "(none)" : r.issues[0].to_string(); }
 
 TEST(PracticeImport, ErrorsSayWhereAndWhy) {
