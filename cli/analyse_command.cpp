@@ -1,12 +1,11 @@
 #include "analyse_command.h"
 
 #include <cstdio>
-#include <iostream>
-#include <iterator>
 #include <string>
 
 #include "analysis/entities.h"
 #include "analysis/sentence_analysis.h"
+#include "engine/checker.h"
 #include "read_file.h"
 #include "text/utf8.h"
 
@@ -44,15 +43,10 @@ int run_analyse(int argc, char** argv) {
             return 2;
         } else path = arg;
     }
-    std::string draft;
-    if (path == "-") {
-        draft.assign(std::istreambuf_iterator<char>(std::cin), {});
-    } else if (auto text = read_file(path)) {
-        draft = std::move(*text);
-    } else {
-        std::fprintf(stderr, "replycheck analyse: cannot read %s\n", path.c_str());
-        return 2;
-    }
+    std::string why;
+    auto text = read_file(path, replycheck::EngineLimits::max_draft_bytes, why);
+    if (!text) return cannot_read(path, why);
+    std::string draft = std::move(*text);
     while (!draft.empty() && (draft.back() == '\n' || draft.back() == '\r')) draft.pop_back();
     if (auto bad = find_utf8_error(draft)) {
         std::fprintf(stderr, "replycheck analyse: not valid UTF-8 at byte %zu: %s\n", static_cast<std::size_t>(bad->offset),

@@ -83,6 +83,18 @@ SentenceCues::SentenceCues(std::string_view locale) : locale_(locale) {
         data_kinds_.push_back(kind);
         for_each_string(phrases, file + " personal_data." + kind, [&](const std::string& p) { add(p, Cue::personal_data, detail); });
     }
+    const json& stance = member(doc, "stance", file);
+    for (const auto& [group, cue] : {std::pair{"defensive", Cue::defensive}, std::pair{"dismissive", Cue::dismissive}}) {
+        const json& kinds = member(stance, group, file + " stance");
+        if (!kinds.is_object()) throw std::runtime_error(file + " stance." + group + ": not an object of kinds");
+        for (const auto& [kind, phrases] : kinds.items()) {
+            const auto detail = static_cast<std::uint8_t>(stance_kinds_.size());
+            stance_kinds_.push_back(kind);
+            for_each_string(phrases, file + " stance." + group + "." + kind, [&](const std::string& p) { add(p, cue, detail); });
+        }
+    }
+    for_each_string(member(stance, "friendly_idioms", file + " stance"), file + " stance.friendly_idioms",
+                    [&](const std::string& p) { add(p, Cue::friendly_idiom); });
     phrases_.build();
 }
 

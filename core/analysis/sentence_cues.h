@@ -37,6 +37,9 @@ enum class Cue : std::uint8_t {
     brand_subject,    // "we", "I": the brand speaking of its own actions
     emphasis_word,    // "NOT", "IS": capitals that shout however short
     acronym,          // "GDPR", "NASA": capitals that are names, however long
+    defensive,        // stance: blames, denies, contradicts, closes down (detail: stance_kinds())
+    dismissive,       // stance: plays down, calms, sends off to read (detail: stance_kinds())
+    friendly_idiom,   // "put your feet up", "just a moment": cancels a stance hit it covers
     distress,         // in a customer's post: a feeling, not a fault ("fed up", "ridiculous", "😡")
     count
 };
@@ -57,6 +60,7 @@ public:
     std::vector<CueHit> find(const AnalysedText& text) const;
 
     const std::vector<std::string>& data_kinds() const { return data_kinds_; }  // "email", "card"...
+    const std::vector<std::string>& stance_kinds() const { return stance_kinds_; }  // "blames the customer"...
 
 private:
     struct Tag {
@@ -69,6 +73,7 @@ private:
     TokenPhrases phrases_;
     std::vector<std::vector<Tag>> tags_;  // by pattern id
     std::vector<std::string> data_kinds_;
+    std::vector<std::string> stance_kinds_;
 };
 
 // The compiled cues of `locale` ("en-GB" falls back to "en"), built on first use and kept.

@@ -29,10 +29,27 @@ TEST(ToneDefensive, ContractionsAndCurlyApostrophesMatch) {
     EXPECT_EQ(f[0].start, 6u);
     EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "Zoé, I'm sorry this happened the storm hit.");
 
-    const std::string upper = "CALM DOWN please";
-    const Findings g = run(upper);
-    ASSERT_EQ(g.size(), 1u);
-    EXPECT_EQ(g[0].suggestions[0].text, "I understand this is frustrating");  // has its own capital
+}
+
+// Stances the pack's list never names, read as what the sentence does to the customer.
+TEST(ToneDefensive, DenialsContradictionsAndClosingDown) {
+    for (const char* draft : {"We did nothing wrong here, Sam. The rules were shown before you paid.",
+                              "That isn't what happened, Ayesha.", "Your bank declined it, not us.",
+                              "We won't be discussing compensation further on here.",
+                              "We can't be held responsible for third-party sellers."}) {
+        const Findings f = run(draft);
+        ASSERT_GE(f.size(), 1u) << draft;
+        EXPECT_FALSE(f[0].because.empty());
+    }
+}
+
+TEST(ToneDefensive, RequirementsAndTheBrandsOwnDenialsAreNotArguments) {
+    EXPECT_TRUE(run("To change it, you must have access to your old email address.").empty());
+    EXPECT_TRUE(run("You should have the refund by now; if not, DM us.").empty());
+    EXPECT_TRUE(run("Could you send a screenshot of what you're seeing on your end?").empty());
+    EXPECT_TRUE(run("This account is NOT us. Please report it.").empty());
+    // Calming the customer down is dismissive, not defensive.
+    EXPECT_TRUE(run("Calm down, Beth, it'll turn up.").empty());
 }
 
 TEST(ToneDefensive, EmpathyThatSharesTheWordsIsNotBlame) {

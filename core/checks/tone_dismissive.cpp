@@ -1,5 +1,7 @@
-// Wording that makes the customer's problem sound small or their question silly: "just click",
-// "obviously", "no big deal" (the pack's phrase list, with rewrites), and "only" or "just" before
+// Wording that makes the customer's problem sound small or their question silly: the sentence
+// analysis's stance cues (plays it down, "calm down", "read the terms") and the pack's phrases
+// with their rewrites (checks/stance.h), outside negation, entities and friendly idioms ("put your
+// feet up and enjoy the film"); and "only" or "just" before
 // an amount of time ("it's only 20 minutes"), which no phrase list can enumerate. The same words
 // reassure when the time is the brand's ("only 10 minutes away", "give me just a minute", "in
 // just 3 days"), so those pass.
@@ -7,6 +9,8 @@
 
 #include "checks/checks.h"
 #include "checks/phrase_rule.h"
+#include "checks/stance.h"
+#include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
@@ -35,10 +39,28 @@ bool reassures_before(const std::string& w) {
 // "only 10 minutes away", "just 2 days ago", "only 5 minutes left".
 bool reassures_after(const std::string& w) { return w == "away" || w == "ago" || w == "left"; }
 
+// "we'll look it up" is the brand's own action; "see the FAQ here: <link>" points at help the
+// reply gives. Only a bare brush-off sends the customer away.
+bool belittles(const CheckContext& ctx, std::uint32_t first, std::uint32_t, std::string_view) {
+    const SentenceAnalysis& a = ctx.sentences();
+    for (std::uint32_t t = first >= 2 ? first - 2 : 0; t < first; ++t)
+        if (a.has_cue(t, Cue::brand_subject)) return false;
+    return true;
+}
+
+bool sends_away(const CheckContext& ctx, std::uint32_t first, std::uint32_t last, std::string_view kind) {
+    if (!belittles(ctx, first, last, kind)) return false;
+    if (kind != "sends them off to read") return true;
+    const Segment sentence = sentence_span(ctx.draft, ctx.draft.tokens()[first].start);
+    for (const Entity& e : ctx.draft_entities().all())
+        if (e.kind == EntityKind::url && e.start >= sentence.start && e.start < sentence.end) return false;
+    return true;
+}
+
 }  // namespace
 
 void tone_dismissive(const CheckContext& ctx, Findings& out) {
-    report_phrase_matches(ctx, {"“{}” can make the customer's problem sound trivial.", "Say “{}”", false}, out);
+    report_stance(ctx, Cue::dismissive, "“{}” can make the customer's problem sound trivial.", out, sends_away);
 
     const auto& tokens = ctx.draft.tokens();
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
