@@ -69,6 +69,8 @@ SentenceCues::SentenceCues(std::string_view locale) : locale_(locale) {
         {nullptr, "brand_subjects", Cue::brand_subject},
         {nullptr, "distress", Cue::distress},
         {"capitals", "emphasis_words", Cue::emphasis_word},
+        {"next_step", "times", Cue::step_time},
+        {"next_step", "brand_actions", Cue::brand_action},
         {"capitals", "acronyms", Cue::acronym},
     };
     for (const ListCue& list : kLists) {

@@ -40,6 +40,8 @@ enum class Cue : std::uint8_t {
     defensive,        // stance: blames, denies, contradicts, closes down (detail: stance_kinds())
     dismissive,       // stance: plays down, calms, sends off to read (detail: stance_kinds())
     friendly_idiom,   // "put your feet up", "just a moment": cancels a stance hit it covers
+    step_time,        // "by Thursday", "tomorrow": when something will happen
+    brand_action,     // after a brand subject: "we will", "we're sending", "we can refund"
     distress,         // in a customer's post: a feeling, not a fault ("fed up", "ridiculous", "😡")
     count
 };

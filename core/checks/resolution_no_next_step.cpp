@@ -1,6 +1,8 @@
-// An upset customer needs to know what happens next. Fires when the customer is upset and the
-// reply holds no next step: none of the pack's markers ("DM us", "we'll", "I've", "please try"),
-// no link, no time or date, and no question back to the customer (asking for details is a step).
+// A reply should leave the customer knowing what happens next (../shared/rule-rubric.md): an
+// action for them (a request or question back, read from the sentence analysis), a route (a DM,
+// a link, the brand's number), a time ("by Thursday"), or the brand's own coming action ("we'll
+// refund it", "it should arrive Monday"), none of them negated. The pack's phrase list adds
+// markers of its own. Sympathy, thanks or a denial alone is not a step.
 #include <string>
 
 #include <unicode/uchar.h>
@@ -12,46 +14,50 @@
 namespace replycheck::checks {
 namespace {
 
-
-bool has_link(std::string_view text) {
-    return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
-           text.find("www.") != std::string_view::npos;
-}
-
-bool has_clock_time(std::string_view text) {
-    for (std::size_t i = 1; i + 1 < text.size(); ++i)
-        if (text[i] == ':' && text[i - 1] >= '0' && text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9')
-            return true;
-    return false;
-}
-
-bool has_time(const AnalysedText& draft) {
-    if (has_clock_time(draft.text())) return true;
-    const auto& tokens = draft.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string& w = tokens[i].folded;
-        if (w == "am" || w == "pm" || w == "today" || w == "tomorrow" || w == "tonight" || w == "hours" ||
-            w == "minutes" || w == "days")
-            return true;
-        if (w.size() > 2 && (w.compare(w.size() - 2, 2, "am") == 0 || w.compare(w.size() - 2, 2, "pm") == 0) &&
-            w[0] >= '0' && w[0] <= '9')
-            return true;
-        if (tokens[i].kind == TokenKind::number && w.find(':') != std::string::npos) return true;
+// The first words of the reply's step, or an empty string when it has none.
+std::string find_step(const CheckContext& ctx) {
+    const SentenceAnalysis& a = ctx.sentences();
+    const auto& tokens = ctx.draft.tokens();
+    auto words = [&](std::uint32_t first, std::uint32_t last) {
+        return std::string(ctx.draft.slice(tokens[first].start, tokens[last].end));
+    };
+    for (const Clause& c : a.clauses()) {
+        if (c.mood == ClauseMood::statement) continue;
+        std::uint32_t first = c.first_token;
+        while (first < c.end_token && tokens[first].kind == TokenKind::punctuation) ++first;
+        if (first < c.end_token && !a.negated(first)) return words(first, c.end_token - 1);
     }
-    return false;
+    for (const RouteMention& r : a.routes())
+        if (r.route == Route::private_message || r.strong) return words(r.first_token, r.last_token);
+    for (const Entity& e : ctx.draft_entities().all())
+        if (e.kind == EntityKind::date || e.kind == EntityKind::time || e.kind == EntityKind::url ||
+            (e.kind == EntityKind::phone && e.owner == EntityOwner::brand))
+            return std::string(ctx.draft.slice(e.start, e.end));
+    for (const CueHit& h : a.cues()) {
+        if (h.cue != Cue::step_time && h.cue != Cue::brand_action) continue;
+        if (a.negated(h.first) || (h.last + 1 < tokens.size() && tokens[h.last + 1].folded == "not")) continue;
+        return words(h.first, h.last);
+    }
+    for (const PhraseMatch& m : ctx.phrase_matches())
+        if (!a.negated(m.first_token)) return std::string(ctx.draft.slice(m.start, m.end));
+    return {};
 }
 
 }  // namespace
 
 void resolution_no_next_step(const CheckContext& ctx, Findings& out) {
-    if (ctx.signals.mood != Mood::upset) return;
-    if (!ctx.phrase_matches().empty()) return;
+    // A reply that answers a question ("Yes, it works on PS5") needs no step; one to a customer
+    // whose post reads as a problem does.
+    if (ctx.signals.mood != Mood::upset && ctx.signals.distress == 0) return;
+    if (!find_step(ctx).empty()) return;
     const std::string& text = ctx.draft.text();
-    if (has_link(text) || has_time(ctx.draft) || text.find('?') != std::string::npos) return;
     const std::uint32_t end = trimmed_end(text);
-    Finding f = make_finding("The reply offers sympathy but no next step; say what you will do, by when, or "
-                             "what the customer should do.",
+    Finding f = make_finding("The reply offers no next step; say what you will do, by when, or what the customer "
+                             "can do next.",
                              end, end);
+    f.because = "no request, question, route, time or action of ours in the reply";
+    // Signs of feeling make it sure; a post that only reads negative may have wanted an answer.
+    f.certainty = ctx.signals.distress > 0 ? Certainty::certain : Certainty::possible;
     // A reply that stops mid-sentence ("So sorry, Zoé") needs a full stop before the new one.
     bool ends_mid_sentence = false;
     if (end > 0) {

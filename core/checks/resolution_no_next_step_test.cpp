@@ -3,12 +3,13 @@
 namespace replycheck {
 namespace {
 
-Findings run(const std::string& draft, Mood mood = Mood::upset) {
+Findings run(const std::string& draft, Mood mood = Mood::upset, int distress = 2) {
     testing::CheckFixture fx;
     fx.use_default_pack();
     fx.request.draft = draft;
     PostSignals signals;
     signals.mood = mood;
+    signals.distress = mood == Mood::upset ? distress : 0;
     fx.signals = signals;
     return fx.run(checks::resolution_no_next_step);
 }
@@ -24,6 +25,8 @@ TEST(ResolutionNoNextStep, SympathyAloneGetsANextStepAtTheEnd) {
     EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]),
               "Oh no, Zoé, that's awful to hear 😔 Please send us a DM and we'll look into it for you.  ");
     EXPECT_EQ(f[0].severity, Severity::warning);
+    // A post that only scores negative, with no sign of feeling, makes it a suggestion.
+    EXPECT_EQ(run(draft, Mood::upset, 0)[0].severity, Severity::suggestion);
 }
 
 TEST(ResolutionNoNextStep, SentenceWithoutFinalStopGetsOneBeforeTheStep) {
@@ -47,6 +50,16 @@ TEST(ResolutionNoNextStep, OnlyUpsetCustomersNeedOne) {
     EXPECT_TRUE(run("Thanks Zoé, that's lovely to hear!", Mood::happy).empty());
     EXPECT_TRUE(run("Noted, Zoé.", Mood::neutral).empty());
     EXPECT_EQ(run("תודה, זואי", Mood::upset).size(), 1u);
+}
+
+// Steps the pack's list does not name, read from the sentence; and ones negated away.
+TEST(ResolutionNoNextStep, StepsReadFromTheSentence) {
+    EXPECT_TRUE(run("Sorry, Amelia. You'll be compensated in full for the item and the postage.").empty());
+    EXPECT_TRUE(run("So sorry, Sara. Your bag should be with you by this evening.").empty());
+    EXPECT_TRUE(run("Sorry about that. Take it to any of our stores.").empty());
+    EXPECT_EQ(run("Unfortunately that's not something we can help with, Ngozi.").size(), 1u);
+    EXPECT_EQ(run("We've replied to you three times already, Ken.").size(), 1u);
+    EXPECT_EQ(run("We understand your frustration, Erin.").size(), 1u);
 }
 
 }  // namespace
