@@ -9,7 +9,8 @@
 namespace replycheck {
 namespace {
 
-constexpr std::uint32_t bit(Cue cue) { return 1u << static_cast<unsigned>(cue); }
+constexpr std::uint64_t bit(Cue cue) { return std::uint64_t{1} << static_cast<unsigned>(cue); }
+static_assert(static_cast<unsigned>(Cue::count) <= 64, "cue_mask_ holds one bit per cue class");
 
 bool is_word_like(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::ideograph; }
 
@@ -135,7 +136,7 @@ void SentenceAnalysis::assign_moods(const AnalysedText& text) {
 std::uint32_t SentenceAnalysis::first_word_of_clause(const AnalysedText& text, const Clause& c) const {
     std::uint32_t t = c.first_token;
     while (t < c.end_token) {
-        const std::uint32_t mask = cue_mask_[t];
+        const std::uint64_t mask = cue_mask_[t];
         const bool skip = in_entity(t) || is_vocative(t) || !is_word_like(text.tokens()[t]) ||
                           (mask & (bit(Cue::filler) | bit(Cue::greeting) | bit(Cue::polite) | bit(Cue::clause_break))) != 0;
         if (!skip) return t;

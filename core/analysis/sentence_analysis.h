@@ -101,7 +101,7 @@ private:
 
     const SentenceCues& cues_;
     std::vector<CueHit> hits_;
-    std::vector<std::uint32_t> cue_mask_;  // by token: bit per Cue covering it
+    std::vector<std::uint64_t> cue_mask_;  // by token: bit per Cue covering it
     std::vector<std::uint8_t> flags_;      // by token
     std::vector<std::uint32_t> token_clause_;
     std::vector<Clause> clauses_;

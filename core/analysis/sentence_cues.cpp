@@ -70,6 +70,11 @@ SentenceCues::SentenceCues(std::string_view locale) : locale_(locale) {
         {nullptr, "distress", Cue::distress},
         {"capitals", "emphasis_words", Cue::emphasis_word},
         {"next_step", "times", Cue::step_time},
+        {"promise", "certainty", Cue::promise_certainty},
+        {"promise", "giveaways", Cue::promise_giveaway},
+        {"promise", "pledges", Cue::promise_pledge},
+        {"promise", "future", Cue::future},
+        {"promise", "hedges", Cue::hedge},
         {"next_step", "brand_actions", Cue::brand_action},
         {"capitals", "acronyms", Cue::acronym},
     };

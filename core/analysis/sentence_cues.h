@@ -42,6 +42,11 @@ enum class Cue : std::uint8_t {
     friendly_idiom,   // "put your feet up", "just a moment": cancels a stance hit it covers
     step_time,        // "by Thursday", "tomorrow": when something will happen
     brand_action,     // after a brand subject: "we will", "we're sending", "we can refund"
+    promise_certainty,  // "definitely", "100%", "you have our word"
+    promise_pledge,     // "we guarantee", "you have our word"
+    promise_giveaway,   // "free upgrade", "at our expense"
+    future,             // "will", "going to"
+    hedge,              // "usually", "may", "can be": possibility, not promise
     distress,         // in a customer's post: a feeling, not a fault ("fed up", "ridiculous", "😡")
     count
 };

@@ -187,9 +187,16 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
             if (a.end != b.end) return a.end < b.end;
             return a.severity > b.severity;
         });
-        result.ready = std::none_of(result.findings.begin(), result.findings.end(),
-                                    [](const Finding& f) { return f.severity == Severity::error; });
+        // A reply must answer: an upset customer given no next step ("Sorry.") has not been
+        // replied to yet, whatever severity the pack gives that rule.
+        const bool unanswered =
+            signals.mood == Mood::upset && std::any_of(result.findings.begin(), result.findings.end(), [](const Finding& f) {
+                return f.rule == "resolution.no_next_step";
+            });
+        result.ready = !unanswered && std::none_of(result.findings.begin(), result.findings.end(),
+                                                   [](const Finding& f) { return f.severity == Severity::error; });
         result.score = readiness_score(result.findings);
+        if (unanswered) result.score = std::min(result.score, kUnansweredScore);
         result.channel = channel->id.empty() ? request.channel : channel->id;
         result.length = length;
         result.thread_lengths = std::move(thread.posts);

@@ -27,7 +27,7 @@ struct CheckResult {
     std::string error;       // one sentence, naming the field and byte offset where it applies
 
     int score = 100;     // 0..100, see score.h
-    bool ready = true;   // no error-level finding
+    bool ready = true;   // no error-level finding, and an upset customer is given a next step
     std::vector<Finding> findings;  // sorted by start, then end
     std::string channel;   // the channel's id
     LengthReport length;   // the draft's length in the channel's own unit, and where it overflows

@@ -263,3 +263,24 @@ TEST(Templates, RankByKeywordsAndFillKnownVariables) {
 
 }  // namespace
 }  // namespace replycheck
+
+namespace replycheck {
+namespace {
+
+// Issue #13: "sorry" alone to an upset customer scored 88 and was ready to post.
+TEST(Checker, AOneWordSorryToAnUpsetCustomerIsNotAReply) {
+    CheckRequest r = request("sorry");
+    r.customer_post = "Third week without broadband and nobody answers. Absolutely fed up!!";
+    const CheckResult result = check(r, *builtin_pack());
+    EXPECT_FALSE(result.ready);
+    EXPECT_LE(result.score, kUnansweredScore);
+    EXPECT_EQ(count_rule(result, "resolution.no_next_step"), 1u);
+    // With a step it is a reply again.
+    r.draft = "Sam, I'm so sorry. I've booked an engineer for tomorrow morning; DM us if that time doesn't work.";
+    const CheckResult fixed = check(r, *builtin_pack());
+    EXPECT_TRUE(fixed.ready);
+    EXPECT_GT(fixed.score, kUnansweredScore);
+}
+
+}  // namespace
+}  // namespace replycheck

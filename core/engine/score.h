@@ -15,6 +15,9 @@
 
 namespace replycheck {
 
+// The highest score of a reply that does not answer an upset customer (no next step at all).
+inline constexpr int kUnansweredScore = 60;
+
 int readiness_score(std::span<const Finding> findings);
 
 }  // namespace replycheck
