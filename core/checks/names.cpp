@@ -41,7 +41,19 @@ constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
 
 NameCues::Words word_list(const nlohmann::json& doc, const char* key) {
     NameCues::Words words;
-    for (const auto& w : doc.at(key)) words.insert(fold(w.get<std::string>()));
+    for (const auto& w : doc.at(key)) {
+        // Spelled the way match_words joins tokens: "sir/madam" is the tokens "sir", "/", "madam".
+        std::string spaced;
+        for (char c : fold(w.get<std::string>())) {
+            if (c == '/') spaced += " / ";
+            else spaced += c;
+        }
+        std::string word;
+        for (char c : spaced)
+            if (c != ' ' || (!word.empty() && word.back() != ' ')) word += c;
+        while (!word.empty() && word.back() == ' ') word.pop_back();
+        words.insert(std::move(word));
+    }
     return words;
 }
 
