@@ -119,7 +119,15 @@ private:
             if (k < tokens.size() && ctx_.draft.slice(tokens[k]) == ",") ++k;
         }
         std::size_t adjectives = 0;
-        while (k < tokens.size() && adjective_slot(k) && match_words(ctx_.draft, k, cues_.role_nouns) == 0) {
+        // After a greeting or an adjective, a capitalised word is a brand ("Dear valued Northwind
+        // customer"); it counts only if a role noun follows.
+        auto slot = [&](std::size_t at) {
+            if (adjective_slot(at)) return true;
+            const std::string_view w = ctx_.draft.slice(tokens[at]);
+            return (greeted || adjectives > 0) && tokens[at].kind == TokenKind::word && !w.empty() && w[0] >= 'A' &&
+                   w[0] <= 'Z' && at + 1 < tokens.size() && match_words(ctx_.draft, at + 1, cues_.role_nouns) > 0;
+        };
+        while (k < tokens.size() && slot(k) && match_words(ctx_.draft, k, cues_.role_nouns) == 0) {
             ++k;
             ++adjectives;
         }

@@ -77,6 +77,8 @@ TEST(PersonalGenericOpener, GreetingAdjectivesAndARoleNounMakeAnOpener) {
     EXPECT_EQ(run("Hello loyal cardholder, your points are in.").size(), 1u);
     EXPECT_EQ(run("Dear Policy Holder, cover starts today.").size(), 1u);
     EXPECT_EQ(run("Treasured patron, the gallery opens at ten.").size(), 1u);
+    // A brand in the adjective slot.
+    EXPECT_EQ(run("Dear valued Northwind customer, your flight is delayed.").size(), 1u);
     // A second sentence can open with one too.
     EXPECT_EQ(run("Thanks for waiting. Dear Traveller, the train is here.").size(), 1u);
 }

@@ -189,7 +189,9 @@ private:
             const bool x = g == 'X' || g == 'x' || g == '#';
             if (!(x || g == 'D' || g == 'M' || g == 'Y' || g == 'H' || g == 'd' || g == 'm' || g == 'y')) break;
             std::size_t k = j;
-            while (k < text_.size() && text_[k] == g) ++k;
+            // "#XXXXX": the X class mixes X and #.
+            auto same = [&](char c) { return x ? c == 'X' || c == '#' || (g == 'x' && c == 'x') : c == g; };
+            while (k < text_.size() && same(text_[k])) ++k;
             if (!x && k - j < 2) break;
             date_letters |= !x;
             long_run |= x && k - j >= 3;
@@ -204,6 +206,8 @@ private:
         }
         while (j > i && std::string_view("/:.,-").find(text_[j - 1]) != std::string_view::npos) --j;
         if (groups == 0 || !at_word_edge(j)) return i + 1;
+        // "XXX-rated": the first half of a compound word.
+        if (j + 1 < text_.size() && text_[j] == '-' && !at_word_edge(j + 1)) return j + 1;
         // A lone run must be capital X or #: "xxx" signs off with kisses.
         const bool lone = groups == 1 && long_run && !date_letters && text_[i] != 'x';
         const bool is_mask = lone || (groups >= 2 && mask_chars >= 3);
@@ -239,7 +243,14 @@ private:
         const auto s = static_cast<std::uint32_t>(l.start), e = static_cast<std::uint32_t>(l.end);
         for (const Leftover& f : found_)
             if (f.start < l.end && l.start < f.end) return;
-        if (ctx_.draft_entities().overlaps(s, e)) return;
+        // Text in a URL, email or handle is not prose. A mask may look like another entity to the
+        // finders ("#XXXXX" a hashtag, "ref XXXXXX" a reference) and still be a mask.
+        for (const Entity& entity : ctx_.draft_entities().all()) {
+            if (entity.end <= s || entity.start >= e) continue;
+            const bool web = entity.kind == EntityKind::url || entity.kind == EntityKind::email ||
+                             entity.kind == EntityKind::handle;
+            if (web || l.certainty == Certainty::certain) return;
+        }
         if (explains_syntax(l.start)) return;
         found_.push_back(std::move(l));
     }

@@ -84,6 +84,9 @@ TEST(PlaceholderUnfilled, MasksForAValueAreLikely) {
     EXPECT_EQ(draft.substr(f[3].start, f[3].end - f[3].start), "HH:MM");
     for (const Finding& x : f) EXPECT_EQ(x.certainty, Certainty::likely);
     EXPECT_EQ(spans("Your PIN hint is XXXX."), (std::vector<std::string>{"XXXX"}));
+    // Read as a hashtag by the entity finder, still a mask.
+    EXPECT_EQ(spans("Booking #XXXXX is confirmed."), (std::vector<std::string>{"#XXXXX"}));
+    EXPECT_TRUE(run("The XXX-rated channels need a PIN.").empty());
 }
 
 TEST(PlaceholderUnfilled, SizesProductsShortcutsAndAnonymisationPass) {

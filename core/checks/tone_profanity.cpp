@@ -123,7 +123,13 @@ private:
             while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
             std::size_t end = i;
             while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t') ++end;
-            check_chunk(i, end);
+            // "p*ss-poor": each part of a hyphenated word on its own.
+            for (std::size_t part = i; part < end;) {
+                std::size_t stop = text.find('-', part);
+                if (stop == std::string::npos || stop > end) stop = end;
+                check_chunk(part, stop);
+                part = stop + 1;
+            }
             i = end;
         }
     }

@@ -51,6 +51,7 @@ TEST(ToneProfanity, MaskedSpellingsOfListedWordsAreFound) {
         EXPECT_FALSE(f[0].because.empty());
         EXPECT_EQ(f[0].certainty, Certainty::certain);
     }
+    EXPECT_EQ(run("That's a p*ss-poor way to treat you, sorry.").size(), 1u);
     const std::string draft = "That was a sh*t day.";
     const Findings f = run(draft);
     ASSERT_EQ(f.size(), 1u);
