@@ -1,6 +1,6 @@
 // Leftover template variables, in every syntax a macro tool writes them: {first_name}, {{name}},
 // ${name}, {0}, %NAME%, [[FIRST NAME]], [Agent Name], [insert link], <insert date>, <<Agent>>,
-// __NAME__, $FIRSTNAME, a greeting to "NAME"; and masks standing for a value: "XXXX", "####",
+// __NAME__, $FIRSTNAME, a greeting to "NAME", "is TBC" (only possibly); and masks standing for a value: "XXXX", "####",
 // "DD/MM", "£X,XXX.XX". Curly braces are never part of a social reply, so any {identifier}
 // counts; other brackets only when what they hold looks like a variable (capitals, snake_case, or
 // a word that names one: "name", "link", "insert"), so "[sic]", "[Ctrl]", "<3" and "<top right>"
@@ -111,6 +111,7 @@ public:
         std::size_t i = 0;
         while (i < text_.size()) i = step(i);
         find_greeted_variable();
+        find_pending_values();
         return std::move(found_);
     }
 
@@ -227,6 +228,19 @@ private:
             if (!std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_upper(c) || c == '_'; })) continue;
             if (!cues_.placeholder_words.contains(variable_words(word)) && !cues_.placeholder_words.contains(next.folded)) continue;
             add({next.start, next.end, std::string(word), Certainty::certain, "a greeting to a variable name"});
+        }
+    }
+
+    // "Your new date is TBC": a value the agent meant to look up, or a real "to be confirmed".
+    // Only a suggestion, since both happen.
+    void find_pending_values() {
+        const auto& tokens = ctx_.draft.tokens();
+        for (std::size_t k = 1; k < tokens.size(); ++k) {
+            const std::string_view word = ctx_.draft.slice(tokens[k]);
+            if (word != "TBC" && word != "TBD" && word != "TBA") continue;
+            const std::string& before = tokens[k - 1].folded;
+            if (before == "is" || before == "be" || before == "on" || before == "at" || before == ":" || before == "are")
+                add({tokens[k].start, tokens[k].end, {}, Certainty::possible, "TBC or TBD where a value belongs"});
         }
     }
 

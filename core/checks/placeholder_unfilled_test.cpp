@@ -89,6 +89,13 @@ TEST(PlaceholderUnfilled, MasksForAValueAreLikely) {
     EXPECT_TRUE(run("The XXX-rated channels need a PIN.").empty());
 }
 
+TEST(PlaceholderUnfilled, APendingValueIsOnlyPossible) {
+    const Findings f = run("Your new departure time is TBC, sorry.");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].certainty, Certainty::possible);
+    EXPECT_TRUE(run("The TBC team will be in touch.").empty());
+}
+
 TEST(PlaceholderUnfilled, SizesProductsShortcutsAndAnonymisationPass) {
     EXPECT_TRUE(run("The XXL and XXXL tees are back, thanks xxx").empty());
     EXPECT_TRUE(run("Works on the Series X and the RX-7X, order #40021.").empty());
