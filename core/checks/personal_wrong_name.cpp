@@ -61,6 +61,31 @@ public:
     }
 
     void run() {
+        find();
+        // "…ask Dad to call us. Thanks, Jo": when the reply already called the customer by name,
+        // a closing "Thanks, Jo" signs the agent's name.
+        if (addressed_customer_ && sign_off_ < out_.size()) out_.erase(out_.begin() + static_cast<long>(sign_off_));
+    }
+
+private:
+    // True when token `k` closes the reply as "Thanks, Jo" / "Cheers Jo!" / "- Jo".
+    bool signs_off(std::size_t k) const {
+        const auto& tokens = ctx_.draft.tokens();
+        for (std::size_t after = k + 1; after < tokens.size(); ++after)
+            if (tokens[after].kind == TokenKind::word) return false;
+        std::size_t before = k;
+        while (before > 0 && tokens[before - 1].kind != TokenKind::word) {
+            --before;
+            const std::string_view mark = ctx_.draft.slice(tokens[before]);
+            if (mark == "-" || mark == "–" || mark == "—" || mark == "^" || mark == "~") return true;
+        }
+        if (before == 0) return false;
+        const std::string& w = tokens[before - 1].folded;
+        return w == "thanks" || w == "cheers" || w == "regards" || w == "best" || w == "wishes" || w == "soon";
+    }
+
+public:
+    void find() {
         const SentenceAnalysis& analysis = ctx_.sentences();
         for (const Vocative& v : analysis.vocatives()) {
             if (list_item(v.first_token) || interjection(v.first_token)) continue;
@@ -157,12 +182,17 @@ private:
         for (std::size_t k = first; k <= last && k < tokens.size(); ++k) {
             if (tokens[k].kind != TokenKind::word) continue;
             const std::string_view word = ctx_.draft.slice(tokens[k]);
-            if (cues_.not_names.contains(tokens[k].folded) || names_match(word, names_)) return;
+            if (names_match(word, names_)) {
+                addressed_customer_ = true;
+                return;
+            }
+            if (cues_.not_names.contains(tokens[k].folded)) return;
             if (!agent_.empty() && accent_key(word) == agent_) return;
             for (const std::string& brand : ctx_.pack.brand_names)
                 if (fold(brand) == tokens[k].folded) return;
         }
         reported_.push_back(first);
+        if (signs_off(first)) sign_off_ = out_.size();
         const Token& t = tokens[first];
         const std::string_view original = ctx_.draft.slice(t);
         Finding f = make_finding("This reply addresses “" + std::string(original) + "”, but the customer is " +
@@ -181,6 +211,8 @@ private:
     std::string first_;
     std::string agent_;
     std::vector<std::size_t> reported_;
+    bool addressed_customer_ = false;
+    std::size_t sign_off_ = static_cast<std::size_t>(-1);  // index in out_ of a sign-off's finding
 };
 
 }  // namespace

@@ -73,6 +73,13 @@ TEST(PersonalWrongName, ShortFormsAndTheSignatureInThePostPass) {
     EXPECT_EQ(run("Thanks, Bea, it ships today.", "Carla Santos", "Where is my order?").size(), 1u);
 }
 
+TEST(PersonalWrongName, AClosingThanksWithANameSignsTheAgentsName) {
+    EXPECT_TRUE(run("Hi Owain, please ask Dad to ring us. Thanks, Jo", "Owain Price").empty());
+    EXPECT_TRUE(run("Sorry Owain, sorted now - Priyanka", "Owain Price").empty());
+    // Without the customer's name elsewhere, "Thanks, Jo" may address Jo.
+    EXPECT_EQ(run("Your parcel is out today. Thanks, Jo", "Owain Price").size(), 1u);
+}
+
 TEST(PersonalWrongName, WithoutANameFieldNothingIsReported) {
     EXPECT_TRUE(run("Hi Sarah, your refund is on its way.", "").empty());
 }
