@@ -59,7 +59,7 @@ bool masked(std::string_view s) {
         else if (c == '*' || !stands_for(c).empty()) ++masks;
         else return false;
     }
-    return letters >= 1 && masks >= 1 && s.size() >= 3 && (is_letter(s[0]) || s[0] == '*');
+    return letters >= 1 && masks >= 1 && s.size() >= 3;
 }
 
 class ProfanityFinder {
@@ -88,6 +88,17 @@ private:
         return true;
     }
 
+    // Inside a run of text with "://", "/", "@" or "#": a link, path, address or tag that the
+    // entity finders may not have recognised ("shop.example/moby-dick").
+    bool in_web_text(std::uint32_t start, std::uint32_t end) const {
+        const std::string& text = ctx_.draft.text();
+        std::size_t from = start, to = end;
+        while (from > 0 && text[from - 1] != ' ' && text[from - 1] != '\n') --from;
+        while (to < text.size() && text[to] != ' ' && text[to] != '\n') ++to;
+        const std::string_view chunk(text.data() + from, to - from);
+        return chunk.find_first_of("/@#") != std::string_view::npos;
+    }
+
     bool title_case(std::size_t k) const {
         const auto& tokens = ctx_.draft.tokens();
         if (k >= tokens.size() || tokens[k].kind != TokenKind::word) return false;
@@ -100,6 +111,7 @@ private:
         const SentenceAnalysis& analysis = ctx_.sentences();
         for (std::size_t k = m.first_token; k <= m.last_token; ++k)
             if (analysis.in_entity(k)) return false;
+        if (in_web_text(m.start, m.end)) return false;
         if (m.first_token != m.last_token) return true;
         const std::size_t k = m.first_token;
         // "Hi Dick": a name the reply calls someone by. A sentence's first word with a comma

@@ -45,7 +45,7 @@ TEST(ToneProfanity, MaskedSpellingsOfListedWordsAreFound) {
     // None of these spellings is in the pack; they are read off its plain words.
     for (const char* draft : {"Well that was a cr*p start, sorry.", "Our app is being a b!tch today.",
                               "That's sh1tty luck, we'll sort it.", "What an a$$hole move by the courier.",
-                              "F**KING printers, honestly.", "bull$h!t, that fee should not be there."}) {
+                              "F**KING printers, honestly.", "bull$h!t, that fee should not be there.", "$hit happens, but not to your order."}) {
         const Findings f = run(draft);
         ASSERT_EQ(f.size(), 1u) << draft;
         EXPECT_FALSE(f[0].because.empty());
@@ -63,6 +63,8 @@ TEST(ToneProfanity, SymbolsAndNumbersThatSpellNothingPass) {
     EXPECT_TRUE(run("Use code SAVE20 or *BOOST* at checkout; wifi pw is h3llo123.").empty());
     EXPECT_TRUE(run("Email us at help@crap-repairs.example or see https://x.example/sh*t-happens").empty());
     EXPECT_TRUE(run("Follow #sh*tstorm2020 and @sh1tposter for updates.").empty());
+    EXPECT_TRUE(run("It's at shop.example/moby-dick or /damn-good-coffee.").empty());
+    EXPECT_TRUE(run("Rated 5* by 1,000 guests, ***** on average.").empty());
 }
 
 TEST(ToneProfanity, ProperNounsAndSentenceOpeningSwears) {
