@@ -244,6 +244,15 @@ private:
         }
     }
 
+    // A mask inside a link the entity finders did not take for one ("shop.example/t/XXXX").
+    bool in_link_text(std::size_t start, std::size_t end) const {
+        while (start > 0 && text_[start - 1] != ' ' && text_[start - 1] != '\n') --start;
+        while (end < text_.size() && text_[end] != ' ' && text_[end] != '\n') ++end;
+        const std::string_view chunk(text_.data() + start, end - start);
+        return chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos ||
+               chunk.find('@') != std::string_view::npos;
+    }
+
     // Whether the clause around byte `at` talks about templates or code.
     bool explains_syntax(std::size_t at) const {
         const auto& tokens = ctx_.draft.tokens();
@@ -266,6 +275,7 @@ private:
             if (web || l.certainty == Certainty::certain) return;
         }
         if (explains_syntax(l.start)) return;
+        if (l.certainty != Certainty::certain && in_link_text(l.start, l.end)) return;
         found_.push_back(std::move(l));
     }
 

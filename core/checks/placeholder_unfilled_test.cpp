@@ -103,6 +103,7 @@ TEST(PlaceholderUnfilled, SizesProductsShortcutsAndAnonymisationPass) {
     EXPECT_TRUE(run("We emailed __email__ and __phone__ about it.").empty());
     EXPECT_TRUE(run("It's $25 a month [24-month plan], 50% off for DDoS cover.").empty());
     EXPECT_TRUE(run("See https://help.example.com/XXXX/faq and @XXXX_support").empty());
+    EXPECT_TRUE(run("Track it at https://post.example/t/XXXX-1234 or mail XXXX@post.example").empty());
     // A reply that teaches template syntax quotes variables on purpose.
     EXPECT_TRUE(run("In your email template, write {{ customer.first_name }} to greet people by name.").empty());
     EXPECT_TRUE(run("Set it in the environment and read it in your build as ${DEPLOY_TOKEN}.").empty());
