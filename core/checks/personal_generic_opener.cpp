@@ -41,7 +41,8 @@ public:
                 continue;
             }
             if (auto end = salutation_end(i)) {
-                found.push_back({tokens[i].start, tokens[*end].end, {}, {}});
+                const bool good = i > 0 && tokens[i - 1].folded == "good";
+                found.push_back({good ? tokens[i - 1].start : tokens[i].start, tokens[*end].end, {}, {}});
                 i = *end;
             }
         }
@@ -84,6 +85,8 @@ private:
             --k;
             const std::string_view text = ctx_.draft.slice(tokens[k]);
             if (text == "'" || text == "\"" || text == "‘" || text == "“") return false;
+            // "Good morning, valued customer": "good" belongs to the greeting after it.
+            if (k + 1 == i && tokens[k].folded == "good") continue;
             if (tokens[k].kind == TokenKind::word && !analysis.in_entity(k) && text.front() != '@') return false;
         }
         return true;

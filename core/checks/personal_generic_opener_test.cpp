@@ -77,6 +77,11 @@ TEST(PersonalGenericOpener, GreetingAdjectivesAndARoleNounMakeAnOpener) {
     EXPECT_EQ(run("Hello loyal cardholder, your points are in.").size(), 1u);
     EXPECT_EQ(run("Dear Policy Holder, cover starts today.").size(), 1u);
     EXPECT_EQ(run("Treasured patron, the gallery opens at ten.").size(), 1u);
+    const std::string morning = "Good morning, valued customer! The app is back.";
+    const Findings g = run(morning);
+    ASSERT_EQ(g.size(), 1u);
+    EXPECT_EQ(testing::apply(morning, g[0].suggestions[0]), "Hi Zoé! The app is back.");
+    EXPECT_TRUE(run("Good morning Zoé, the app is back.").empty());
     // A brand in the adjective slot.
     EXPECT_EQ(run("Dear valued Northwind customer, your flight is delayed.").size(), 1u);
     // A second sentence can open with one too.
