@@ -8,6 +8,7 @@
 // URL or handle is not prose, and a reply that explains template or code syntax ("in your theme
 // use {{ product.title }}") quotes variables on purpose.
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "checks/checks.h"
@@ -253,36 +254,45 @@ private:
                chunk.find('@') != std::string_view::npos;
     }
 
-    // Whether the clause around byte `at` talks about templates or code.
-    bool explains_syntax(std::size_t at) const {
-        const auto& tokens = ctx_.draft.tokens();
+    // Whether the sentence around byte `at` talks about templates or code; worked out for every
+    // sentence on first use.
+    bool explains_syntax(std::size_t at) {
+        if (code_sentences_.empty()) {
+            code_sentences_.assign(ctx_.draft.sentences().size() + 1, false);
+            for (const Token& t : ctx_.draft.tokens())
+                if (cues_.code_context.contains(t.folded)) code_sentences_[ctx_.draft.sentence_of(t.start)] = true;
+        }
         const std::size_t sentence = ctx_.draft.sentence_of(static_cast<std::uint32_t>(at));
-        for (const Token& t : tokens)
-            if (ctx_.draft.sentence_of(t.start) == sentence && cues_.code_context.contains(t.folded)) return true;
-        return false;
+        return sentence < code_sentences_.size() && code_sentences_[sentence];
     }
 
     void add(Leftover l) {
         const auto s = static_cast<std::uint32_t>(l.start), e = static_cast<std::uint32_t>(l.end);
-        for (const Leftover& f : found_)
-            if (f.start < l.end && l.start < f.end) return;
+        // found_ stays sorted by start, so an overlap can only be with a neighbour.
+        auto at = std::lower_bound(found_.begin(), found_.end(), l.start,
+                                   [](const Leftover& f, std::size_t start) { return f.start < start; });
+        if (at != found_.end() && at->start < l.end) return;
+        if (at != found_.begin() && std::prev(at)->end > l.start) return;
         // Text in a URL, email or handle is not prose. A mask may look like another entity to the
         // finders ("#XXXXX" a hashtag, "ref XXXXXX" a reference) and still be a mask.
-        for (const Entity& entity : ctx_.draft_entities().all()) {
-            if (entity.end <= s || entity.start >= e) continue;
-            const bool web = entity.kind == EntityKind::url || entity.kind == EntityKind::email ||
-                             entity.kind == EntityKind::handle;
-            if (web || l.certainty == Certainty::certain) return;
+        if (ctx_.draft_entities().overlaps(s, e)) {
+            if (l.certainty == Certainty::certain) return;
+            for (std::uint32_t k = s; k < e; ++k)
+                if (const Entity* entity = ctx_.draft_entities().at(k);
+                    entity != nullptr && (entity->kind == EntityKind::url || entity->kind == EntityKind::email ||
+                                          entity->kind == EntityKind::handle))
+                    return;
         }
         if (explains_syntax(l.start)) return;
         if (l.certainty != Certainty::certain && in_link_text(l.start, l.end)) return;
-        found_.push_back(std::move(l));
+        found_.insert(at, std::move(l));
     }
 
     const CheckContext& ctx_;
     const std::string& text_;
     const NameCues& cues_;
     std::vector<Leftover> found_;
+    std::vector<bool> code_sentences_;
 };
 
 }  // namespace

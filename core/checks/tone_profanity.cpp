@@ -153,7 +153,8 @@ private:
         while (start < end && std::string_view("\"'(“‘[").find(text[start]) != std::string_view::npos) ++start;
         while (end > start && std::string_view(".,;:!?)\"'”’]").find(text[end - 1]) != std::string_view::npos) --end;
         const std::string_view word(text.data() + start, end - start);
-        if (!masked(word)) return;
+        // Longer than any listed word with a suffix: not a masked swear, and it bounds spells().
+        if (word.size() > 24 || !masked(word)) return;
         const auto s = static_cast<std::uint32_t>(start), e = static_cast<std::uint32_t>(end);
         if (ctx_.draft_entities().overlaps(s, e)) return;
         for (const std::string& listed : words_)
