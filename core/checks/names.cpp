@@ -75,6 +75,10 @@ const NameCues& name_cues(std::string_view locale) {
     cues->placeholder_words = word_list(doc, "placeholder_words");
     cues->code_context = word_list(doc, "code_context");
     cues->interjections = word_list(doc, "interjections");
+    cues->titles = word_list(doc, "titles");
+    cues->sign_offs = word_list(doc, "sign_offs");
+    cues->casual_greetings = word_list(doc, "casual_greetings");
+    cues->swear_suffixes = word_list(doc, "swear_suffixes");
     return *compiled.emplace(key, std::move(cues)).first->second;
 }
 

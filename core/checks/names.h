@@ -35,6 +35,10 @@ struct NameCues {
     Words placeholder_words;  // what template variables are called: "first name", "link"
     Words code_context;       // words of a reply that explains template or code syntax
     Words interjections;      // "Ugh,", "Actually,": sentence openers that stand like a vocative
+    Words titles;             // "Mr", "Dr": before a surname
+    Words sign_offs;          // "Thanks", "Cheers": before the agent's name at the end of a reply
+    Words casual_greetings;   // "Hi", "Hey": may run on into the sentence without a comma
+    Words swear_suffixes;     // endings a listed swear word takes ("-ing", "-ed"), for masked spellings
 };
 const NameCues& name_cues(std::string_view locale);
 

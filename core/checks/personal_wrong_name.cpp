@@ -14,15 +14,11 @@
 
 #include "checks/checks.h"
 #include "checks/names.h"
-#include "match/word_set.h"
 #include "sentiment/sentiment.h"
 #include "text/letter_case.h"
 
 namespace replycheck::checks {
 namespace {
-
-constexpr WordSet kTitles(std::to_array<std::string_view>(
-    {"mr", "mrs", "ms", "miss", "dr", "mx", "prof", "m", "mme", "sr", "sra", "herr", "frau"}));
 
 bool capitalised(std::string_view original) {
     const CaseShape shape = case_shape(original.substr(0, original[0] & 0x80 ? 2 : 1));
@@ -36,7 +32,7 @@ bool camel_case(std::string_view original) {
 }
 
 // The name a customer signs their post with: a last line or sentence "- Sam", "^Sam", "Thanks, Sam".
-std::string post_signature(const AnalysedText& post) {
+std::string post_signature(const AnalysedText& post, const NameCues& cues) {
     const auto& tokens = post.tokens();
     if (tokens.size() < 2) return {};
     std::size_t last = tokens.size() - 1;
@@ -44,9 +40,7 @@ std::string post_signature(const AnalysedText& post) {
     if (last == 0 || !capitalised(post.slice(tokens[last]))) return {};
     const std::string_view before = post.slice(tokens[last - 1]);
     const bool signed_off = before == "-" || before == "–" || before == "—" || before == "~" || before == "^" ||
-                            (before == "," && last >= 2 &&
-                             (tokens[last - 2].folded == "thanks" || tokens[last - 2].folded == "cheers" ||
-                              tokens[last - 2].folded == "regards"));
+                            (before == "," && last >= 2 && cues.sign_offs.contains(tokens[last - 2].folded));
     return signed_off ? accent_key(post.slice(tokens[last])) : std::string{};
 }
 
@@ -54,7 +48,7 @@ class WrongNameFinder {
 public:
     WrongNameFinder(const CheckContext& ctx, Findings& out)
         : ctx_(ctx), out_(out), cues_(name_cues(ctx.pack.locale)), names_(customer_names(ctx)), first_(first_name(ctx.request)) {
-        if (std::string signature = post_signature(ctx.post); !signature.empty()) names_.push_back(std::move(signature));
+        if (std::string signature = post_signature(ctx.post, cues_); !signature.empty()) names_.push_back(std::move(signature));
 
         const std::string& agent = ctx.request.agent_name;
         agent_ = accent_key(agent.substr(0, agent.find(' ')));
@@ -80,8 +74,7 @@ private:
             if (mark == "-" || mark == "–" || mark == "—" || mark == "^" || mark == "~") return true;
         }
         if (before == 0) return false;
-        const std::string& w = tokens[before - 1].folded;
-        return w == "thanks" || w == "cheers" || w == "regards" || w == "best" || w == "wishes" || w == "soon";
+        return cues_.sign_offs.contains(tokens[before - 1].folded);
     }
 
 public:
@@ -150,9 +143,7 @@ private:
         };
         if (ends(j + 1)) return true;
         if (is_name_word(j + 1) && ends(j + 2)) return true;
-        const std::string& g = tokens[greeting].folded;
-        const bool casual = g == "hi" || g == "hello" || g == "hey" || g == "hiya";
-        return casual && tokens[j + 1].kind == TokenKind::word && !capitalised(ctx_.draft.slice(tokens[j + 1]));
+        return cues_.casual_greetings.contains(tokens[greeting].folded) && tokens[j + 1].kind == TokenKind::word && !capitalised(ctx_.draft.slice(tokens[j + 1]));
     }
 
     bool is_name_word(std::size_t k) const {
@@ -169,7 +160,7 @@ private:
         if (first_.empty() || first >= tokens.size()) return;
         // "Bonjour Zoé": a greeting the analysis does not know may open the span.
         if (first < last && cues_.greetings.contains(tokens[first].folded)) ++first;
-        if (kTitles.contains(tokens[first].folded)) {
+        if (cues_.titles.contains(tokens[first].folded)) {
             ++first;
             if (first < tokens.size() && ctx_.draft.slice(tokens[first]) == ".") ++first;
             last = std::max(last, first);

@@ -18,8 +18,6 @@
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kSuffixes[] = {"", "s", "ing", "in", "ed", "er", "ers", "y", "ty", "head", "hole"};
-
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -157,12 +155,16 @@ private:
         if (word.size() > 24 || !masked(word)) return;
         const auto s = static_cast<std::uint32_t>(start), e = static_cast<std::uint32_t>(end);
         if (ctx_.draft_entities().overlaps(s, e)) return;
-        for (const std::string& listed : words_)
-            for (std::string_view suffix : kSuffixes)
-                if (spells(word, listed + std::string(suffix))) {
-                    report(s, e, "a masked spelling of “" + listed + "”");
-                    return;
-                }
+        const NameCues& cues = name_cues(ctx_.pack.locale);
+        for (const std::string& listed : words_) {
+            bool found = spells(word, listed);
+            for (auto suffix = cues.swear_suffixes.begin(); !found && suffix != cues.swear_suffixes.end(); ++suffix)
+                found = spells(word, listed + *suffix);
+            if (found) {
+                report(s, e, "a masked spelling of “" + listed + "”");
+                return;
+            }
+        }
     }
 
     void report(std::uint32_t start, std::uint32_t end, std::string because) {
