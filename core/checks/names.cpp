@@ -1,5 +1,10 @@
 #include "checks/names.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "analysis/locale_data.h"
 #include "text/letter_case.h"
 
 namespace replycheck::checks {
@@ -29,10 +34,71 @@ constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
     {"josephine", "jo"}, {"joanna", "jo"}, {"frederick", "fred"}, {"alfred", "alf"},
     {"lawrence", "larry"}, {"ronald", "ron"}, {"donald", "don"}, {"peter", "pete"},
     {"philip", "phil"}, {"raymond", "ray"}, {"leonard", "leo"}, {"isabel", "izzy"},
-    {"ravindra", "ravi"}, {"aleksandr", "sasha"}, {"giuseppe", "beppe"}, {"francesco", "cesco"},
+    {"ravindra", "ravi"}, {"mohammed", "mo"}, {"muhammad", "mo"}, {"mohammad", "mo"},
+    {"katarzyna", "kasia"}, {"alejandro", "alex"}, {"oliver", "olly"},
+    {"oliver", "ollie"}, {"katherine", "kat"}, {"catherine", "cat"}, {"jiwoo", "ji-woo"}, {"aleksandr", "sasha"}, {"giuseppe", "beppe"}, {"francesco", "cesco"},
 };
 
+NameCues::Words word_list(const nlohmann::json& doc, const char* key) {
+    NameCues::Words words;
+    for (const auto& w : doc.at(key)) {
+        // Spelled the way match_words joins tokens: "sir/madam" is the tokens "sir", "/", "madam".
+        std::string spaced;
+        for (char c : fold(w.get<std::string>())) {
+            if (c == '/') spaced += " / ";
+            else spaced += c;
+        }
+        std::string word;
+        for (char c : spaced)
+            if (c != ' ' || (!word.empty() && word.back() != ' ')) word += c;
+        while (!word.empty() && word.back() == ' ') word.pop_back();
+        words.insert(std::move(word));
+    }
+    return words;
+}
+
 }  // namespace
+
+const NameCues& name_cues(std::string_view locale) {
+    static std::mutex lock;
+    static std::map<std::string, std::unique_ptr<NameCues>, std::less<>> compiled;
+    const std::lock_guard guard(lock);
+    std::string key(locale.substr(0, locale.find_first_of("-_")));
+    if (auto it = compiled.find(key); it != compiled.end()) return *it->second;
+    const nlohmann::json& doc = locale_json(key, "names");
+    auto cues = std::make_unique<NameCues>();
+    cues->greetings = word_list(doc, "greetings");
+    cues->role_nouns = word_list(doc, "role_nouns");
+    cues->opener_adjectives = word_list(doc, "opener_adjectives");
+    cues->form_openers = word_list(doc, "form_openers");
+    cues->not_names = word_list(doc, "not_names");
+    cues->placeholder_words = word_list(doc, "placeholder_words");
+    cues->code_context = word_list(doc, "code_context");
+    cues->interjections = word_list(doc, "interjections");
+    cues->titles = word_list(doc, "titles");
+    cues->sign_offs = word_list(doc, "sign_offs");
+    cues->casual_greetings = word_list(doc, "casual_greetings");
+    cues->swear_suffixes = word_list(doc, "swear_suffixes");
+    return *compiled.emplace(key, std::move(cues)).first->second;
+}
+
+std::size_t match_words(const AnalysedText& text, std::size_t first, const NameCues::Words& words,
+                        std::size_t max_words) {
+    const auto& tokens = text.tokens();
+    std::string joined;
+    std::size_t best = 0;
+    std::size_t used = 0;
+    for (std::size_t k = first; k < tokens.size() && used < max_words; ++k) {
+        const std::string_view original = text.slice(tokens[k]);
+        const bool word = tokens[k].kind == TokenKind::word;
+        if (!word && original != "/") break;
+        if (!joined.empty()) joined += ' ';
+        joined += word ? tokens[k].folded : std::string(original);
+        ++used;
+        if (words.contains(joined)) best = k + 1 - first;
+    }
+    return best;
+}
 
 std::string first_name(const CheckRequest& r) {
     std::string name = r.customer_name;
