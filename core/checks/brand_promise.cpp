@@ -3,7 +3,9 @@
 // or a giveaway committed to ("we'll give you a free upgrade"), outside negation ("seats aren't
 // guaranteed" declines to promise) and not hedged ("usually arrives", "can be returned for a full
 // refund"). The pack's phrase list adds wordings of its own, under the same guards.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "checks/checks.h"
 #include "checks/phrase_rule.h"
@@ -49,12 +51,14 @@ bool names_a_product(const CheckContext& ctx, std::uint32_t first) {
 void brand_promise(const CheckContext& ctx, Findings& out) {
     const SentenceAnalysis& a = ctx.sentences();
     const auto& tokens = ctx.draft.tokens();
-    std::uint32_t reported_sentence = 0xFFFFFFFFu;  // one finding per sentence
+    // Each pack wording is reported; a cue only in a sentence nothing else has spoken for.
+    std::vector<std::uint32_t> reported_sentences;
     auto report = [&](std::uint32_t first, std::uint32_t last, std::string because, Certainty certainty,
                       const PhraseEntry* entry) {
         const std::uint32_t sentence = a.clause_of(first).sentence;
-        if (sentence == reported_sentence) return;
-        reported_sentence = sentence;
+        const bool spoken_for = std::find(reported_sentences.begin(), reported_sentences.end(), sentence) != reported_sentences.end();
+        if (entry == nullptr && spoken_for) return;
+        reported_sentences.push_back(sentence);
         const std::uint32_t start = tokens[first].start, end = tokens[last].end;
         Finding f = make_finding(entry != nullptr && !entry->reason.empty()
                                      ? entry->reason
@@ -85,7 +89,7 @@ void brand_promise(const CheckContext& ctx, Findings& out) {
         const Outlook o = outlook_at(ctx, h.first);
         if (o.hedged) continue;
         const std::string words(ctx.draft.slice(tokens[h.first].start, tokens[h.last].end));
-        if ((h.cue == Cue::promise_certainty && o.future_in_clause) || (h.cue == Cue::promise_pledge && (o.future_in_sentence || h.first == h.last)))
+        if ((h.cue == Cue::promise_certainty && o.future_in_clause) || h.cue == Cue::promise_pledge)
             report(h.first, h.last, "states a coming outcome as certain: “" + words + "”", Certainty::certain, nullptr);
         else if (h.cue == Cue::promise_giveaway && o.future_in_sentence)
             report(h.first, h.last, "commits to a giveaway: “" + words + "”", Certainty::likely, nullptr);

@@ -46,3 +46,28 @@ TEST(BrandPromise, DecliningToPromiseIsNotAPromise) {
 
 }  // namespace
 }  // namespace replycheck
+
+namespace replycheck {
+namespace {
+
+// Issue #13: "We will definitely get you a refund today and a free hotel tonight!" got no finding.
+TEST(BrandPromise, CertaintyAboutWhatIsToComeAndGiveaways) {
+    const Findings f = run("We will definitely get you a refund today and a free hotel tonight!");
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::warning);
+    EXPECT_FALSE(f[0].because.empty());
+    EXPECT_EQ(run("We'll give you a free upgrade to business class on your flight!").size(), 1u);
+    EXPECT_EQ(run("Your seat is safe, you have our word.").size(), 1u);
+}
+
+TEST(BrandPromise, PolicyPossibilityAndPresentCertaintyAreNotPromises) {
+    EXPECT_TRUE(run("Sale items can be returned within 30 days for a full refund.").empty());
+    EXPECT_TRUE(run("Our Guaranteed Delivery option is £6.99 at checkout.").empty());
+    EXPECT_TRUE(run("The remote is definitely the best way to control it.").empty());
+    EXPECT_TRUE(run("Rest assured we're working to fix this.").empty());
+    EXPECT_TRUE(run("Does it use 100% CPU while exporting?").empty());
+    EXPECT_TRUE(run("It will usually arrive within 3 days, though we can't guarantee it.").empty());
+}
+
+}  // namespace
+}  // namespace replycheck

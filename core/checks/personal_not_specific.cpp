@@ -35,9 +35,18 @@ void personal_not_specific(const CheckContext& ctx, Findings& out) {
     }
     std::string listed;
     for (std::size_t i = 0; i < terms.size() && i < 3; ++i) listed += (i ? ", " : "") + terms[i];
-    out.push_back(make_finding("Nothing in the reply refers to the customer's issue (" + listed +
-                                   "); mention it so the reply reads as written for them.",
-                               0, 0));
+    Finding f = make_finding("Nothing in the reply refers to the customer's issue (" + listed +
+                                 "); mention it so the reply reads as written for them.",
+                             0, 0);
+    f.because = "the post is about " + listed + "; the reply names none of it";
+    // A sentence naming the issue, after the reply's first sentence.
+    const std::string& text = ctx.draft.text();
+    const Segment first = sentence_span(ctx.draft, after_leading_mentions(text));
+    std::uint32_t at = first.end;
+    while (at > first.start && (text[at - 1] == ' ' || text[at - 1] == '\n')) --at;
+    const bool closed = at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
+    f.suggestions.push_back(make_suggestion("Name the issue", std::string(closed ? "" : ".") + " Thanks for the details about the " + terms[0] + ".", at, at, false));
+    out.push_back(std::move(f));
 }
 
 }  // namespace replycheck::checks

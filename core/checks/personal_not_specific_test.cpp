@@ -20,7 +20,10 @@ TEST(PersonalNotSpecific, CopyPasteReplyToAClearIssueIsFlaggedAtTheStart) {
     EXPECT_EQ(f[0].start, 0u);
     EXPECT_EQ(f[0].end, 0u);
     EXPECT_NE(f[0].message.find("refund, charged, twice"), std::string::npos);
-    EXPECT_TRUE(f[0].suggestions.empty());
+    // The fix names the first key term after the reply's first sentence.
+    ASSERT_EQ(f[0].suggestions.size(), 1u);
+    EXPECT_EQ(testing::apply("Sorry for any inconvenience, please send us a DM and we'll help.", f[0].suggestions[0]),
+              "Sorry for any inconvenience, please send us a DM and we'll help. Thanks for the details about the refund.");
     EXPECT_EQ(f[0].severity, Severity::suggestion);
 }
 
