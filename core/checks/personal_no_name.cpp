@@ -5,6 +5,7 @@
 
 #include "checks/checks.h"
 #include "checks/names.h"
+#include "text/analysed_text.h"
 #include "text/token_queries.h"
 
 namespace replycheck::checks {
@@ -50,6 +51,8 @@ void personal_no_name(const CheckContext& ctx, Findings& out) {
     const std::uint32_t at = after_leading_mentions(text);
     if (first.empty()) {
         const std::string handle = handle_with_at(r.customer_handle);
+        // "@CinVakas Thanks…" already mentions them: the handle is not a word token to match.
+        if (fold(text).find(fold(handle)) != std::string::npos) return;
         Finding f = make_finding("Mention " + handle + " so the reply reaches them in the thread.", 0, 0);
         f.suggestions.push_back(make_suggestion("Add " + handle, handle + " ", 0, 0, true));
         out.push_back(std::move(f));
