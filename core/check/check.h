@@ -53,6 +53,8 @@ struct CheckContext {
     // "brand.banned_phrase" Pack::banned_phrases, for "brand.terminology" the avoid terms with
     // entry `replacement` = the preferred term, for "brand.capitalization" the brand names in any
     // casing). Leftmost-longest, non-overlapping, in text order; empty for a rule without phrases.
+    // Only matches that meet their entry's conditions: outside entities, outside negation scope
+    // unless the entry says "negated": "match", and in a request or a statement when it says so.
     std::span<const PhraseMatch> phrase_matches() const;
 
     // The running rule's param `name` (declared in rules/rule_list.h): the pack's value, or the
@@ -63,6 +65,8 @@ struct CheckContext {
     // context is built by hand (tests), the first phrase_matches() call computes it instead.
     const PhraseMatchSet* phrase_match_set = nullptr;
     mutable std::shared_ptr<const PhraseMatchSet> computed_phrase_matches{};
+    // phrase_matches() per rule after the entries' `when` and `negated` conditions, made on first use.
+    mutable std::vector<std::optional<std::vector<PhraseMatch>>> conditioned_matches{};
 
     // The draft's length as `channel` counts it (measure_length). The X count is among the
     // dearest steps of a check, so the engine measures once and every reader shares the result.

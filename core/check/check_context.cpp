@@ -14,7 +14,27 @@ std::span<const PhraseMatch> CheckContext::phrase_matches() const {
     if (rule >= kRuleCount) return {};
     const int list = compiled.rule(rule).phrase_list;
     if (list < 0) return {};
-    return set->by_list[static_cast<std::size_t>(list)];
+    const std::vector<PhraseMatch>& all = set->by_list[static_cast<std::size_t>(list)];
+    if (all.empty()) return all;
+    if (conditioned_matches.size() < kRuleCount) conditioned_matches.resize(kRuleCount);
+    auto& kept = conditioned_matches[rule];
+    if (!kept) {
+        kept.emplace();
+        const SentenceAnalysis& a = sentences();
+        for (const PhraseMatch& m : all) {
+            const PhraseEntry* e = m.entry;
+            bool in_entity = false;
+            for (std::size_t t = m.first_token; t <= m.last_token; ++t) in_entity |= a.in_entity(t);
+            if (in_entity) continue;
+            if (e != nullptr && !e->match_negated && a.negated(m.first_token)) continue;
+            if (e != nullptr && e->when != PhraseWhen::any) {
+                const bool asks = a.clause_of(m.first_token).mood != ClauseMood::statement;
+                if ((e->when == PhraseWhen::request) != asks) continue;
+            }
+            kept->push_back(m);
+        }
+    }
+    return *kept;
 }
 
 double CheckContext::param(std::string_view name) const {

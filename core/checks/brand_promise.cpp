@@ -77,7 +77,7 @@ void brand_promise(const CheckContext& ctx, Findings& out) {
     // The pack's wordings first: they carry the brand's own rewrite.
     for (const PhraseMatch& m : ctx.phrase_matches()) {
         const auto first = static_cast<std::uint32_t>(m.first_token);
-        if (a.negated(first) || names_a_product(ctx, first) || outlook_at(ctx, first).hedged) continue;
+        if (names_a_product(ctx, first) || outlook_at(ctx, first).hedged) continue;
         report(first, static_cast<std::uint32_t>(m.last_token), "the pack lists “" + std::string(ctx.draft.slice(m.start, m.end)) + "”",
                Certainty::certain, m.entry);
     }

@@ -38,8 +38,7 @@ std::string find_step(const CheckContext& ctx) {
         if (a.negated(h.first) || (h.last + 1 < tokens.size() && tokens[h.last + 1].folded == "not")) continue;
         return words(h.first, h.last);
     }
-    for (const PhraseMatch& m : ctx.phrase_matches())
-        if (!a.negated(m.first_token)) return std::string(ctx.draft.slice(m.start, m.end));
+    for (const PhraseMatch& m : ctx.phrase_matches()) return std::string(ctx.draft.slice(m.start, m.end));
     return {};
 }
 

@@ -27,11 +27,12 @@ bool is_a_name(const CheckContext& ctx, std::uint32_t first, std::uint32_t last)
     return t.start > std::max(sentence_start, after_leading_mentions(ctx.draft.text()));
 }
 
-bool usable(const CheckContext& ctx, std::uint32_t first, std::uint32_t last) {
+// Pack phrases arrive already outside entities and (unless the entry says otherwise) negation.
+bool usable(const CheckContext& ctx, std::uint32_t first, std::uint32_t last, bool pack_phrase = false) {
     const SentenceAnalysis& a = ctx.sentences();
     for (std::uint32_t t = first; t <= last; ++t)
         if (a.in_entity(t)) return false;
-    return !a.negated(first) && !covered_by_friendly_idiom(a, first, last) && !is_a_name(ctx, first, last);
+    return (pack_phrase || !a.negated(first)) && !covered_by_friendly_idiom(a, first, last) && !is_a_name(ctx, first, last);
 }
 
 // Removing a sentence that blames or belittles keeps the rest of the reply; a one-sentence reply
@@ -76,7 +77,7 @@ void report_stance(const CheckContext& ctx, Cue cue, std::string_view message, F
     // The pack's own wordings, under the same guards, where no stance cue already spoke.
     for (const PhraseMatch& m : ctx.phrase_matches()) {
         const auto first = static_cast<std::uint32_t>(m.first_token), last = static_cast<std::uint32_t>(m.last_token);
-        if (!usable(ctx, first, last) || (keep != nullptr && !keep(ctx, first, last, {}))) continue;
+        if (!usable(ctx, first, last, true) || (keep != nullptr && !keep(ctx, first, last, {}))) continue;
         const bool overlaps = std::any_of(out.begin(), out.end(), [&](const Finding& f) { return f.start < m.end && m.start < f.end; });
         if (overlaps) continue;
         Finding f = make_finding(m.entry != nullptr && !m.entry->reason.empty() ? m.entry->reason

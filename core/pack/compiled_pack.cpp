@@ -28,8 +28,9 @@ std::shared_ptr<const CompiledPack> CompiledPack::compile(Pack pack) {
     CompiledPack& c = *compiled;
     const Pack& p = c.pack_;
     c.term_phrases_.reserve(p.terminology.size());
-    for (const TermEntry& t : p.terminology) c.term_phrases_.push_back({t.avoid, t.prefer, t.reason});
-    for (const std::string& name : p.brand_names) c.brand_phrases_.push_back({name, name, {}});
+    // Terms and brand names are words to write differently wherever they stand, negated or not.
+    for (const TermEntry& t : p.terminology) c.term_phrases_.push_back({t.avoid, t.prefer, t.reason, PhraseWhen::any, true});
+    for (const std::string& name : p.brand_names) c.brand_phrases_.push_back({name, name, {}, PhraseWhen::any, true});
 
     std::map<std::string, std::vector<const std::vector<PhraseEntry>*>> lists;
     for (const auto& [rule, spec] : p.rules)

@@ -4,6 +4,7 @@
 // which also documents how `extends` merges a pack onto its parent.
 #include <map>
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,10 +25,19 @@ struct Voice {
 };
 
 // One entry of a phrase list. `match` is compared token by token after NFKC_Casefold.
+// Where a phrase-list entry counts, read from the sentence analysis: in any clause, only in one
+// that asks the reader for something ("could you", "please", an imperative, a question), or only
+// in a statement.
+enum class PhraseWhen : std::uint8_t { any, request, statement };
+
 struct PhraseEntry {
     std::string match;
     std::string replacement;  // may be empty: no rewrite offered
     std::string reason;
+    PhraseWhen when = PhraseWhen::any;
+    // Entries match outside negation scope ("we don't guarantee" is not a guarantee) unless the
+    // pack says "negated": "match".
+    bool match_negated = false;
 };
 
 struct TermEntry {

@@ -65,7 +65,7 @@ std::string folded_key(std::string_view s) { return fold(s); }
 bool read_phrase(Reader& r, const Value& v, const std::string& path, PhraseEntry& out) {
     if (v.kind == Kind::string)
         return r.text(v, path, PackLimits::max_phrase_bytes, out.match, false);
-    if (!r.keys(v, path, {"match", "replacement", "reason"})) return false;
+    if (!r.keys(v, path, {"match", "replacement", "reason", "when", "negated"})) return false;
     const Value* match = v.find("match");
     if (match == nullptr) {
         r.error(v.offset, path, "missing required key \"match\"");
@@ -76,6 +76,23 @@ bool read_phrase(Reader& r, const Value& v, const std::string& path, PhraseEntry
         ok &= r.text(*x, json::path_key(path, "replacement"), PackLimits::max_phrase_bytes, out.replacement);
     if (const Value* x = v.find("reason"))
         ok &= r.text(*x, json::path_key(path, "reason"), PackLimits::max_text_bytes, out.reason);
+    std::string word;
+    if (const Value* x = v.find("when"); x != nullptr && r.text(*x, json::path_key(path, "when"), 16, word)) {
+        if (word == "any") out.when = PhraseWhen::any;
+        else if (word == "request") out.when = PhraseWhen::request;
+        else if (word == "statement") out.when = PhraseWhen::statement;
+        else {
+            r.error(x->offset, json::path_key(path, "when"), "expected \"any\", \"request\" or \"statement\", got \"" + word + "\"");
+            ok = false;
+        }
+    }
+    if (const Value* x = v.find("negated"); x != nullptr && r.text(*x, json::path_key(path, "negated"), 16, word)) {
+        if (word == "skip" || word == "match") out.match_negated = word == "match";
+        else {
+            r.error(x->offset, json::path_key(path, "negated"), "expected \"skip\" or \"match\", got \"" + word + "\"");
+            ok = false;
+        }
+    }
     return ok;
 }
 

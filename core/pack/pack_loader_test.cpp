@@ -31,6 +31,21 @@ TEST(PackLoader, BadSeverityNamesLineColumnAndPath) {
               "3:44 $.rules[\"tone.defensive\"].severity: expected one of error, warning, suggestion, off");
 }
 
+TEST(PackLoader, PhraseConditionsAreReadAndCheckedByName) {
+    const auto r = load(R"({"id": "p", "rules": {"brand.promise": {"phrases": [
+        {"match": "we guarantee", "when": "statement"}, {"match": "free", "negated": "match"}]}}})");
+    ASSERT_TRUE(r.ok()) << r.report();
+    const auto& phrases = r.pack->rules.at("brand.promise").phrases;
+    EXPECT_EQ(phrases[0].when, PhraseWhen::statement);
+    EXPECT_FALSE(phrases[0].match_negated);
+    EXPECT_TRUE(phrases[1].match_negated);
+    const auto bad = load(R"({"id": "p", "rules": {"brand.promise": {"phrases": [{"match": "x", "when": "sometimes"}]}}})");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(first_error(bad).find("$.rules[\"brand.promise\"].phrases[0].when: expected \"any\", \"request\" or \"statement\""),
+              std::string::npos)
+        << first_error(bad);
+}
+
 TEST(PackLoader, MalformedJsonPointsAtTheProblem) {
     const auto r = load("{\n  \"id\": \"p\",\n  \"name\": }\n");
     ASSERT_FALSE(r.ok());
