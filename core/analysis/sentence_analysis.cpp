@@ -62,6 +62,17 @@ const CueHit* SentenceAnalysis::cue_in_clause(std::uint32_t clause, Cue cue) con
     return nullptr;
 }
 
+bool SentenceAnalysis::opens_sentence(const AnalysedText& text, std::size_t token) const {
+    const auto& tokens = text.tokens();
+    const std::size_t sentence = text.sentence_of(tokens[token].start);
+    for (std::size_t k = token; k > 0;) {
+        --k;
+        if (text.sentence_of(tokens[k].start) != sentence) return true;
+        if (tokens[k].kind == TokenKind::word && !in_entity(k)) return false;
+    }
+    return true;
+}
+
 bool SentenceAnalysis::names_private_route() const {
     return std::any_of(routes_.begin(), routes_.end(), [](const RouteMention& r) { return r.route == Route::private_message; });
 }

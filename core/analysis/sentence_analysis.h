@@ -81,6 +81,9 @@ public:
     bool has_cue(std::size_t token, Cue cue) const;
     // The first cue of class `cue` in clause `clause`, or null.
     const CueHit* cue_in_clause(std::uint32_t clause, Cue cue) const;
+    // True when only handles, URLs, emoji and punctuation come before `token` in its sentence: a
+    // capital there is the sentence's, elsewhere it marks a name ("our Chill Vibes playlist").
+    bool opens_sentence(const AnalysedText& text, std::size_t token) const;
     // True when the text names a private route anywhere (not negated).
     bool names_private_route() const;
 

@@ -39,11 +39,8 @@ Outlook outlook_at(const CheckContext& ctx, std::uint32_t token) {
 
 // "our Guaranteed Delivery option": a capitalised word inside a sentence names a product.
 bool names_a_product(const CheckContext& ctx, std::uint32_t first) {
-    const Token& t = ctx.draft.tokens()[first];
-    const std::string_view word = ctx.draft.slice(t);
-    const auto& sentences = ctx.draft.sentences();
-    const std::uint32_t start = sentences.empty() ? 0 : sentences[ctx.draft.sentence_of(t.start)].start;
-    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && t.start > std::max(start, after_leading_mentions(ctx.draft.text()));
+    const std::string_view word = ctx.draft.slice(ctx.draft.tokens()[first]);
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && !ctx.sentences().opens_sentence(ctx.draft, first);
 }
 
 }  // namespace

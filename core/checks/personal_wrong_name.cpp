@@ -96,17 +96,7 @@ public:
     }
 
 private:
-    // True when only handles, emoji and punctuation come before token `i` in its sentence.
-    bool opens_sentence(std::size_t i) const {
-        const auto& tokens = ctx_.draft.tokens();
-        const std::size_t sentence = ctx_.draft.sentence_of(tokens[i].start);
-        for (std::size_t k = i; k > 0;) {
-            --k;
-            if (ctx_.draft.sentence_of(tokens[k].start) != sentence) return true;
-            if (tokens[k].kind == TokenKind::word && !ctx_.sentences().in_entity(k)) return false;
-        }
-        return true;
-    }
+    bool opens_sentence(std::size_t i) const { return ctx_.sentences().opens_sentence(ctx_.draft, i); }
 
     // "Ugh, …", "Actually, …", "Hell, …": a sentence opener with a comma reads like a vocative, but
     // an interjection, a word with a feeling in the sentiment lexicon or a swear word is no name.

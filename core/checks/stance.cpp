@@ -19,12 +19,8 @@ bool covered_by_friendly_idiom(const SentenceAnalysis& a, std::uint32_t first, s
 // "Our Chill Vibes playlist": a capitalised word inside a sentence is a name, not a stance.
 bool is_a_name(const CheckContext& ctx, std::uint32_t first, std::uint32_t last) {
     if (first != last) return false;
-    const Token& t = ctx.draft.tokens()[first];
-    const std::string_view word = ctx.draft.slice(t);
-    if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return false;
-    const auto& sentences = ctx.draft.sentences();
-    const std::uint32_t sentence_start = sentences.empty() ? 0 : sentences[ctx.draft.sentence_of(t.start)].start;
-    return t.start > std::max(sentence_start, after_leading_mentions(ctx.draft.text()));
+    const std::string_view word = ctx.draft.slice(ctx.draft.tokens()[first]);
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && !ctx.sentences().opens_sentence(ctx.draft, first);
 }
 
 // Pack phrases arrive already outside entities and (unless the entry says otherwise) negation.

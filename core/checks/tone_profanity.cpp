@@ -75,16 +75,7 @@ public:
     }
 
 private:
-    bool opens_sentence(std::size_t i) const {
-        const auto& tokens = ctx_.draft.tokens();
-        const std::size_t sentence = ctx_.draft.sentence_of(tokens[i].start);
-        for (std::size_t k = i; k > 0;) {
-            --k;
-            if (ctx_.draft.sentence_of(tokens[k].start) != sentence) return true;
-            if (tokens[k].kind == TokenKind::word && !ctx_.sentences().in_entity(k)) return false;
-        }
-        return true;
-    }
+    bool opens_sentence(std::size_t i) const { return ctx_.sentences().opens_sentence(ctx_.draft, i); }
 
     // Inside a run of text with "://", "/", "@" or "#": a link, path, address or tag that the
     // entity finders may not have recognised ("shop.example/moby-dick").
