@@ -164,10 +164,14 @@ struct SavedWork {
     std::string_view history;  // undo and redo steps
     std::string_view trainer;  // trainer mode: practice session, scenario sets, answers, authoring
 };
+struct RestoreReport {
+    std::string unrestored;      // what was saved but could not be restored (a practice session
+                                 // that no longer loads), empty when all of it was
+    bool trainer_moved = false;  // trainer mode's work came from an older save's state
+};
 // Restores saved work, or sets up the first-run example (in the theme state.dark holds when
-// called: the system's preference). Returns what was saved but could not be restored (a practice
-// session that no longer loads), empty when all of it was.
-std::string start_app(AppState& state, const SavedWork& saved);
+// called: the system's preference).
+RestoreReport start_app(AppState& state, const SavedWork& saved);
 std::string saved_state_json(const AppState& state);
 std::string saved_packs_json(const AppState& state);
 std::string saved_history_json(const AppState& state);

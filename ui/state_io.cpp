@@ -166,7 +166,7 @@ void restore_packs(AppState& state, const json& saved) {
 
 }  // namespace
 
-std::string start_app(AppState& state, const SavedWork& saved_work) {
+RestoreReport start_app(AppState& state, const SavedWork& saved_work) {
     const json packs = json::parse(saved_work.packs, nullptr, false);
     if (packs.is_array()) restore_packs(state, packs);
     start_trainer(state);
@@ -188,19 +188,19 @@ std::string start_app(AppState& state, const SavedWork& saved_work) {
     }
     // Trainer mode's work has its own document; older saves kept it inside the state, and the
     // next save moves it out.
-    std::string problem;
+    RestoreReport report;
     const json trainer = json::parse(saved_work.trainer, nullptr, false);
     if (trainer.is_object()) {
-        problem = restore_trainer(state, trainer);
+        report.unrestored = restore_trainer(state, trainer);
     } else if (readable && saved.contains("trainer") && saved.at("trainer").is_object()) {
-        problem = restore_trainer(state, saved.at("trainer"));
-        state.dirty = true;
+        report.unrestored = restore_trainer(state, saved.at("trainer"));
+        report.trainer_moved = state.dirty = true;
     }
     if (!switch_pack(state, state.pack_id)) switch_pack(state, std::string(kDefaultPackId));
     apply_theme(state.dark);
     state.sync_editor = true;
     recheck(state);
-    return problem;
+    return report;
 }
 
 std::string saved_state_json(const AppState& state) {

@@ -95,16 +95,17 @@ void start_with_saved_work() {
     const std::string saved_packs = load_readable(kPacksKey, problems);
     const std::string saved_history = load_readable(kHistoryKey, problems);
     const std::string saved_trainer = load_readable(kTrainerKey, problems);
-    const std::string unrestored =
+    const replycheck::ui::RestoreReport restored =
         replycheck::ui::start_app(state, {saved_state, saved_packs, saved_history, saved_trainer});
-    if (unrestored.empty()) {
-        // Left empty when it came from an older save's state (or none), so the next save writes it.
-        if (!saved_trainer.empty()) last_saved_trainer = replycheck::ui::saved_trainer_json(state);
-    } else {
+    const char* trainer_key = restored.trainer_moved ? kStateKey : kTrainerKey;
+    if (!restored.unrestored.empty()) {
         // Kept as it was saved; what did restore is saved anew at the next change.
-        js_set_aside(saved_trainer.empty() ? kStateKey : kTrainerKey);
-        add_problem(problems, unrestored + " is kept as " + (saved_trainer.empty() ? kStateKey : kTrainerKey) + ".bad");
+        js_set_aside(trainer_key);
+        add_problem(problems, restored.unrestored + " is kept as " + trainer_key + ".bad");
         state.dirty = true;
+    } else if (!restored.trainer_moved) {
+        // Written only once it changes (a first run writes none); moved from an older state at once.
+        last_saved_trainer = replycheck::ui::saved_trainer_json(state);
     }
     if (!problems.empty()) state.notice = "Saved work could not be read and was set aside: " + problems;
 }
