@@ -336,6 +336,26 @@ test('a practice session saved by an older version inside the state moves to Ind
   assert.equal(JSON.parse(await storedInDatabase(page, 'replycheck.trainer')).session.attempts.length, 1);
 });
 
+test('two tabs: a practice attempt saved in IndexedDB by one tab is offered in the other, never overwritten', async () => {
+  const { page: first } = await openFresh();
+  const second = (await openApp(browser.context, url)).page;
+  await practiseOnce(second, 'Second Tab', 'Thanks for telling us, we will look into it.', 1);
+  await untilStored(second, 'replycheck.trainer', 'Second Tab');
+  await first.waitForFunction(() => window.replycheck.state().other_tab, null, { timeout: 10000 });
+  // The first tab's own change does not go over the second tab's attempt.
+  await first.bringToFront();
+  await clickWidget(first, 'tab_practice');
+  await until(first, () => window.replycheck.state().mode === 'practice');
+  await typeInto(first, 'trainee_name', 'First Tab');
+  await first.waitForTimeout(300);
+  assert.match(await storedInDatabase(first, 'replycheck.trainer'), /Second Tab/);
+  await clickWidget(first, 'other_tab_load');
+  const s = await until(first, () => window.replycheck.state().practice.attempts === 1);
+  assert.equal(s.practice.trainee, 'Second Tab');
+  assert.equal(s.other_tab, false);
+  await second.close();
+});
+
 test('saved state nested 100k deep is set aside, and the app starts clean', async () => {
   const { page, seen } = await openFresh();
   const deep = '{"v":1,"draft":' + '['.repeat(100000) + ']'.repeat(100000) + '}';
