@@ -71,16 +71,19 @@ function untilStored(page, key, needle) {
   }), [key, needle], { timeout: 15000 });
 }
 
-// Lowers the origin's quota; false when this Chromium cannot. In Debian's Chromium only the first
-// IndexedDB write after the change was refused (later ones passed), so the tests make the write
-// they check the first: the app writes nothing to IndexedDB until something changes.
+// Lowers the origin's quota; false when this Chromium cannot. Chromium keeps the space it last
+// found free for an origin's IndexedDB for a while and lets writes through against it, so the
+// lowered quota holds only once that has run out (a wait of 6 s was not enough after earlier
+// tests' writes; 31 s was).
+const QUOTA_SETTLE_MS = 31000;
 async function lowerQuota(cdp, origin, quotaSize) {
   try {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize });
-    return true;
   } catch (err) {
     return false;
   }
+  await new Promise((resolve) => setTimeout(resolve, QUOTA_SETTLE_MS));
+  return true;
 }
 
 // Fills localStorage to its last few bytes, in ever smaller pieces; true when it filled.
