@@ -74,7 +74,7 @@ void draw_header(AppState& state) {
 
 // Another tab saved newer work: say so above every tab until the agent chooses.
 void draw_other_tab_banner(AppState& state) {
-    if (state.other_tab_work.empty()) return;
+    if (!other_tab_waiting(state)) return;
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(palette().warning, "Another tab of ReplyCheck saved newer work. This tab saves nothing until you choose:");
     ImGui::SameLine();

@@ -100,6 +100,7 @@ struct AppState {
     // Another tab of the app saved newer work (its saved state); until the agent chooses to
     // load it or keep this tab's, this tab saves nothing over it.
     std::string other_tab_work;
+    std::string other_tab_trainer;  // and its trainer mode's work, saved apart
 
     // The draft editor (text_editor.h) edits `draft` in place; these carry changes made from
     // outside (suggestions, undo, templates) and selections (clicked findings) into its caret.
@@ -156,17 +157,34 @@ struct AppState {
     std::function<void(const std::string& file_name, const std::string& text)> save_file;
 };
 
-// Restores saved JSON (any may be empty), or sets up the first-run example (in the theme
-// state.dark holds when called: the system's preference).
-void start_app(AppState& state, std::string_view saved_state, std::string_view saved_packs,
-               std::string_view saved_history = {});
+// The saved documents, each as its own JSON text (any may be empty).
+struct SavedWork {
+    std::string_view state;    // the work and the settings (small, saved on every change)
+    std::string_view packs;    // imported packs
+    std::string_view history;  // undo and redo steps
+    std::string_view trainer;  // trainer mode: practice session, scenario sets, answers, authoring
+};
+struct RestoreReport {
+    std::string unrestored;      // what was saved but could not be restored (a practice session
+                                 // that no longer loads), empty when all of it was
+    bool trainer_moved = false;  // trainer mode's work came from an older save's state
+};
+// Restores saved work, or sets up the first-run example (in the theme state.dark holds when
+// called: the system's preference).
+RestoreReport start_app(AppState& state, const SavedWork& saved);
 std::string saved_state_json(const AppState& state);
 std::string saved_packs_json(const AppState& state);
 std::string saved_history_json(const AppState& state);
+std::string saved_trainer_json(const AppState& state);
 
 // Another tab saved: `saved` is its saved state. Newer work than this tab's is held in
 // other_tab_work for the agent to load or dismiss; the same work is ignored.
 void other_tab_saved(AppState& state, const std::string& saved);
+// Another tab saved trainer mode's work: held in other_tab_trainer in the same way.
+void other_tab_saved_trainer(AppState& state, const std::string& saved);
+inline bool other_tab_waiting(const AppState& state) {
+    return !state.other_tab_work.empty() || !state.other_tab_trainer.empty();
+}
 // Another tab imported packs: the ones this tab lacks are loaded (the active one stays).
 void other_tab_saved_packs(AppState& state, const std::string& saved);
 void load_other_tab_work(AppState& state);  // one undo step brings this tab's work back

@@ -1,7 +1,8 @@
 // What the browser keeps between visits: the work (draft, context, thread) and the settings in one
-// small document saved on every change, the undo history beside it, and the imported packs (up to
-// megabytes) in another, saved only when they change. Also what happens when another tab of the
-// app saves: its newer work is offered, never overwritten unseen.
+// small document saved on every change; the undo history, trainer mode's work (practice session,
+// scenario sets, answers) and the imported packs, each up to megabytes, in documents of their own.
+// Also what happens when another tab of the app saves: its newer work is offered, never
+// overwritten unseen.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -102,8 +103,10 @@ AppMode mode_from_name(const std::string& name) {
 }
 
 // Trainer mode's work: imported scenario sets, the answers being written, the session's attempts
-// and the authoring text. Anything that no longer loads is skipped, not fatal.
-void restore_trainer(AppState& state, const json& saved) {
+// and the authoring text. Anything that no longer loads is skipped, not fatal; a session that does
+// not load is named in the answer, so that its saved text can be set aside and reported.
+std::string restore_trainer(AppState& state, const json& saved) {
+    std::string problem;
     TrainerState& t = state.trainer;
     if (const auto sets = saved.find("sets"); sets != saved.end() && sets->is_array())
         for (const json& entry : *sets)
@@ -119,12 +122,15 @@ void restore_trainer(AppState& state, const json& saved) {
     if (const auto session = saved.find("session"); session != saved.end() && session->is_object()) {
         SessionLoadResult loaded = session_from_json(session->dump());
         if (loaded.ok()) t.session = std::move(*loaded.session);
+        else if (loaded.issues.empty()) problem = "the practice session (unreadable)";
+        else problem = "the practice session (" + loaded.issues.front().to_string() + ")";
     }
     if (const auto authoring = saved.find("authoring"); authoring != saved.end() && authoring->is_object()) {
         t.authoring.text = text_field(*authoring, "text", "");
         t.authoring.file_name = text_field(*authoring, "file", "pack.json");
         t.authoring.kind = text_field(*authoring, "kind", "pack") == "scenarios" ? AuthoringKind::scenarios : AuthoringKind::pack;
     }
+    return problem;
 }
 
 json saved_trainer(const AppState& state) {
@@ -160,19 +166,17 @@ void restore_packs(AppState& state, const json& saved) {
 
 }  // namespace
 
-void start_app(AppState& state, std::string_view saved_state, std::string_view saved_packs,
-               std::string_view saved_history) {
-    const json packs = json::parse(saved_packs, nullptr, false);
+RestoreReport start_app(AppState& state, const SavedWork& saved_work) {
+    const json packs = json::parse(saved_work.packs, nullptr, false);
     if (packs.is_array()) restore_packs(state, packs);
     start_trainer(state);
-    const json saved = json::parse(saved_state, nullptr, false);
-    if (saved.is_object() && saved.value("v", 0) == kSavedVersion) {
+    const json saved = json::parse(saved_work.state, nullptr, false);
+    const bool readable = saved.is_object() && saved.value("v", 0) == kSavedVersion;
+    if (readable) {
         restore_state(state, saved);
-        if (const auto trainer = saved.find("trainer"); trainer != saved.end() && trainer->is_object())
-            restore_trainer(state, *trainer);
         state.mode = mode_from_name(text_field(saved, "mode", "reply"));
         state.select_mode_tab = state.mode != AppMode::reply;
-        restore_history(state, json::parse(saved_history, nullptr, false));
+        restore_history(state, json::parse(saved_work.history, nullptr, false));
     } else {
         state.context.customer_post = kExamplePost;
         state.context.customer_name = "Maria";
@@ -182,10 +186,21 @@ void start_app(AppState& state, std::string_view saved_state, std::string_view s
         state.draft = kExampleDraft;
         state.dirty = true;
     }
+    // Trainer mode's work has its own document; older saves kept it inside the state, and the
+    // next save moves it out.
+    RestoreReport report;
+    const json trainer = json::parse(saved_work.trainer, nullptr, false);
+    if (trainer.is_object()) {
+        report.unrestored = restore_trainer(state, trainer);
+    } else if (readable && saved.contains("trainer") && saved.at("trainer").is_object()) {
+        report.unrestored = restore_trainer(state, saved.at("trainer"));
+        report.trainer_moved = state.dirty = true;
+    }
     if (!switch_pack(state, state.pack_id)) switch_pack(state, std::string(kDefaultPackId));
     apply_theme(state.dark);
     state.sync_editor = true;
     recheck(state);
+    return report;
 }
 
 std::string saved_state_json(const AppState& state) {
@@ -194,9 +209,10 @@ std::string saved_state_json(const AppState& state) {
     saved["pack"] = state.pack_id;
     saved["dark"] = state.dark;
     saved["mode"] = mode_name(state.mode);
-    saved["trainer"] = saved_trainer(state);
     return saved.dump();
 }
+
+std::string saved_trainer_json(const AppState& state) { return saved_trainer(state).dump(); }
 
 std::string saved_history_json(const AppState& state) {
     // The most recent steps: enough to walk back a working session, small enough to save often.
@@ -236,6 +252,13 @@ void other_tab_saved(AppState& state, const std::string& saved) {
     state.other_tab_work = saved;
 }
 
+void other_tab_saved_trainer(AppState& state, const std::string& saved) {
+    const json theirs = json::parse(saved, nullptr, false);
+    if (!theirs.is_object()) return;
+    if (theirs == saved_trainer(state)) state.other_tab_trainer.clear();
+    else state.other_tab_trainer = saved;
+}
+
 void other_tab_saved_packs(AppState& state, const std::string& saved) {
     const json packs = json::parse(saved, nullptr, false);
     if (!packs.is_array()) return;
@@ -256,18 +279,23 @@ void other_tab_saved_packs(AppState& state, const std::string& saved) {
 
 void load_other_tab_work(AppState& state) {
     const json theirs = json::parse(state.other_tab_work, nullptr, false);
+    const json their_trainer = json::parse(state.other_tab_trainer, nullptr, false);
     state.other_tab_work.clear();
-    if (!theirs.is_object()) return;
-    change_work(state, read_work(theirs));
-    switch_pack(state, text_field(theirs, "pack", state.pack_id));
-    if (const auto trainer = theirs.find("trainer"); trainer != theirs.end() && trainer->is_object())
-        restore_trainer(state, *trainer);
+    state.other_tab_trainer.clear();
+    if (theirs.is_object()) {
+        change_work(state, read_work(theirs));
+        switch_pack(state, text_field(theirs, "pack", state.pack_id));
+    }
+    if (their_trainer.is_object()) restore_trainer(state, their_trainer);
+    else if (theirs.is_object() && theirs.contains("trainer") && theirs.at("trainer").is_object())
+        restore_trainer(state, theirs.at("trainer"));  // a tab of an older version
     state.dirty = state.history_dirty = true;
     state.notice = "Loaded the other tab's work; Ctrl+Z brings this tab's back";
 }
 
 void keep_this_tab_work(AppState& state) {
     state.other_tab_work.clear();
+    state.other_tab_trainer.clear();
     state.dirty = state.history_dirty = true;
     state.notice = "Kept this tab's work";
 }

@@ -157,7 +157,7 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
         {"hover_card", app.hover_card},
         {"composition", replycheck::ui::input_composition()},
         {"template_prompt", app.template_prompt ? nlohmann::json(app.template_prompt->title) : nlohmann::json(nullptr)},
-        {"other_tab", !app.other_tab_work.empty()},
+        {"other_tab", replycheck::ui::other_tab_waiting(app)},
         {"editor_line_starts", editor_line_starts},
         {"editor_line_height", app.editor.line_height},
         {"checks", app.checks},

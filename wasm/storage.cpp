@@ -1,9 +1,10 @@
-// The browser's side of persistence and pack files: the agent's work and its undo history in
-// localStorage (small; its `storage` event tells other tabs), imported packs in IndexedDB (far
-// larger quota), a file picker and drag-and-drop for importing, a download for exporting. A save
-// that fails says so at once in the app's notice, and the work stays in memory; saved text that
-// cannot be read is set aside under "<key>.bad" and the app starts clean. The JS halves are in
-// web/glue.js (Module.rc*).
+// The browser's side of persistence and pack files: the agent's work (draft, context, settings)
+// in localStorage (small; its `storage` event tells other tabs), the undo history, trainer mode's
+// work (practice session, scenario sets, answers) and imported packs in IndexedDB (far larger
+// quota; saves announced to other tabs on a BroadcastChannel), a file picker and drag-and-drop
+// for importing, a download for exporting. A save that fails says so at once in the app's notice,
+// and the work stays in memory; saved text that cannot be read is set aside under "<key>.bad" and
+// the app starts clean. The JS halves are in web/glue.js (Module.rc*).
 #include <emscripten.h>
 
 #include <cstdlib>
@@ -23,6 +24,11 @@ namespace {
 constexpr const char* kStateKey = "replycheck.state";
 constexpr const char* kPacksKey = "replycheck.packs";
 constexpr const char* kHistoryKey = "replycheck.history";
+constexpr const char* kTrainerKey = "replycheck.trainer";
+
+// Trainer mode's work as last saved: it changes with the state (the same dirty flag) but far less
+// often, and is megabytes with scenario sets, so it is written only when its text changed.
+std::string last_saved_trainer;
 
 // Returns a malloc'd copy of the stored text, or null when there is none.
 EM_JS(char*, js_load, (const char* key), {
@@ -51,6 +57,11 @@ std::string load(const char* key) {
     return out;
 }
 
+void add_problem(std::string& problems, const std::string& problem) {
+    if (!problems.empty()) problems += "; ";
+    problems += problem;
+}
+
 // The saved text of `key`, or nothing when it is not well-formed JSON within the strict reader's
 // bounds (json/json_tree.h: nesting at most 64 deep, valid UTF-8): a session nested 100k deep
 // once made every start fail. Such text is set aside and named in `problems`.
@@ -60,15 +71,15 @@ std::string load_readable(const char* key, std::string& problems) {
     const replycheck::json::ParseResult parsed = replycheck::json::parse(text);
     if (parsed.value) return text;
     js_set_aside(key);
-    if (!problems.empty()) problems += "; ";
-    problems += std::string(key) + " (byte " + std::to_string(parsed.error.offset) + ": " + parsed.error.message +
-                ") is kept as " + key + ".bad";
+    add_problem(problems, std::string(key) + " (byte " + std::to_string(parsed.error.offset) + ": " +
+                              parsed.error.message + ") is kept as " + key + ".bad");
     return {};
 }
 
 const char* what_is_saved(const std::string& key) {
     if (key == kPacksKey) return "the imported packs";
     if (key == kHistoryKey) return "the undo history";
+    if (key == kTrainerKey) return "the practice session and scenario sets";
     return "your work";
 }
 
@@ -83,7 +94,19 @@ void start_with_saved_work() {
     const std::string saved_state = load_readable(kStateKey, problems);
     const std::string saved_packs = load_readable(kPacksKey, problems);
     const std::string saved_history = load_readable(kHistoryKey, problems);
-    replycheck::ui::start_app(state, saved_state, saved_packs, saved_history);
+    const std::string saved_trainer = load_readable(kTrainerKey, problems);
+    const replycheck::ui::RestoreReport restored =
+        replycheck::ui::start_app(state, {saved_state, saved_packs, saved_history, saved_trainer});
+    const char* trainer_key = restored.trainer_moved ? kStateKey : kTrainerKey;
+    if (!restored.unrestored.empty()) {
+        // Kept as it was saved; what did restore is saved anew at the next change.
+        js_set_aside(trainer_key);
+        add_problem(problems, restored.unrestored + " is kept as " + trainer_key + ".bad");
+        state.dirty = true;
+    } else if (!restored.trainer_moved) {
+        // Written only once it changes (a first run writes none); moved from an older state at once.
+        last_saved_trainer = replycheck::ui::saved_trainer_json(state);
+    }
     if (!problems.empty()) state.notice = "Saved work could not be read and was set aside: " + problems;
 }
 
@@ -92,8 +115,13 @@ void save_changed_work() {
     if (state.packs_dirty) js_save(kPacksKey, replycheck::ui::saved_packs_json(state).c_str());
     state.packs_dirty = false;
     // Another tab saved newer work: nothing of this tab's goes over it until the agent chooses.
-    if (!state.other_tab_work.empty()) return;
-    if (state.dirty) js_save(kStateKey, replycheck::ui::saved_state_json(state).c_str());
+    if (replycheck::ui::other_tab_waiting(state)) return;
+    if (state.dirty) {
+        js_save(kStateKey, replycheck::ui::saved_state_json(state).c_str());
+        std::string trainer = replycheck::ui::saved_trainer_json(state);
+        if (trainer != last_saved_trainer) js_save(kTrainerKey, trainer.c_str());
+        last_saved_trainer = std::move(trainer);
+    }
     if (state.history_dirty) js_save(kHistoryKey, replycheck::ui::saved_history_json(state).c_str());
     state.dirty = state.history_dirty = false;
 }
@@ -101,6 +129,7 @@ void save_changed_work() {
 void other_tab_changed(const std::string& key, const std::string& text) {
     auto& state = app();
     if (key == kStateKey) replycheck::ui::other_tab_saved(state, text);
+    else if (key == kTrainerKey) replycheck::ui::other_tab_saved_trainer(state, text);
     else if (key == kPacksKey) replycheck::ui::other_tab_saved_packs(state, text);
 }
 

@@ -20,11 +20,11 @@ bool fonts_need_glyphs(const replycheck::ui::AppState& app);
 // The atlas for state(): glyph counts, rebuilds, and the shown code points that have no glyph.
 nlohmann::json font_report(const replycheck::ui::AppState& app);
 
-// Restores the agent's work from localStorage (or sets up the first run) and wires the pack
-// file hooks; saves what changed after each frame (wasm/storage.cpp).
+// Restores the agent's work from localStorage and IndexedDB (or sets up the first run) and wires
+// the pack file hooks; saves what changed after each frame (wasm/storage.cpp).
 void start_with_saved_work();
 void save_changed_work();
-// Another tab saved `key` of the app's localStorage as `text`.
+// Another tab saved `key` of the app's saved work (localStorage or IndexedDB) as `text`.
 void other_tab_changed(const std::string& key, const std::string& text);
 
 // Routes ImGui's clipboard and IME position to the browser (wasm/web_input.cpp).

@@ -206,12 +206,16 @@
   };
 
   // --- saved work and JSON files (packs, scenario sets, practice sessions) -----------------------------------------------------------
-  // Imported packs (megabytes) live in IndexedDB, whose quota is far larger than localStorage's
-  // 5 MB; the work and its history stay in localStorage: small, read synchronously at start, and
-  // its `storage` event tells other tabs. IndexedDB is read into `stored` before main() runs, so
-  // loading stays synchronous; a save that fails, in either, is reported to the app at once
-  // (rc_save_failed) and the work stays in memory. Storage can also be missing (private modes).
-  var IDB_KEYS = { 'replycheck.packs': true };
+  // What can grow to megabytes lives in IndexedDB, whose quota is far larger than localStorage's
+  // 5 MB: imported packs, trainer mode's work (practice session, scenario sets, answers) and the
+  // undo history. The work itself (draft, context, settings) stays in localStorage: small, and its
+  // `storage` event tells other tabs at once. IndexedDB is read into `stored` before main() runs,
+  // so loading stays synchronous; its saves are announced to other tabs on a BroadcastChannel
+  // (the keys marked true: no tab follows another's undo history). A save that fails, in either,
+  // is reported to the app at once (rc_save_failed) and the work stays in memory. Storage can also
+  // be missing (private modes); without IndexedDB everything goes to localStorage.
+  var IDB_KEYS = { 'replycheck.packs': true, 'replycheck.trainer': true, 'replycheck.history': false };
+  function inIndexedDB(key) { return Object.prototype.hasOwnProperty.call(IDB_KEYS, key) && db !== null; }
   var stored = {};  // IndexedDB's values as last read or saved
   var db = null;
   var otherTabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('replycheck.saved') : null;
@@ -261,7 +265,7 @@
     tx.oncomplete = function () {
       // Saved where it now lives: an older copy in localStorage (before IndexedDB) goes.
       try { window.localStorage.removeItem(key); } catch (err) { /* nothing to clean */ }
-      if (otherTabs && text !== null) otherTabs.postMessage({ key: key, text: text });
+      if (otherTabs && text !== null && IDB_KEYS[key]) otherTabs.postMessage({ key: key, text: text });
     };
     tx.onabort = function () { saveFailed(key, tx.error); };
   }
@@ -277,7 +281,7 @@
       removeRunDependency('replycheck-saved');
     }
     var timer = setTimeout(function () {
-      console.warn('ReplyCheck: IndexedDB did not open in time; packs are saved in localStorage');
+      console.warn('ReplyCheck: IndexedDB did not open in time; everything is saved in localStorage');
       go();
     }, IDB_WAIT_MS);
     openDatabase().then(function (opened) {
@@ -285,15 +289,15 @@
       // Another tab deleting or upgrading the database must not wait on this one.
       opened.onversionchange = function () { opened.close(); if (db === opened) db = null; };
       return readAll(opened).then(function () { db = opened; });
-    }).catch(function (err) { console.warn('ReplyCheck: no IndexedDB, packs are saved in localStorage: ' + reason(err)); })
+    }).catch(function (err) { console.warn('ReplyCheck: no IndexedDB, everything is saved in localStorage: ' + reason(err)); })
       .then(function () { clearTimeout(timer); go(); });
   });
   Module.rcLoad = function (key) {
-    if (IDB_KEYS[key] && db && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
+    if (inIndexedDB(key) && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
     try { return window.localStorage.getItem(key); } catch (err) { return null; }
   };
   Module.rcSave = function (key, text) {
-    if (IDB_KEYS[key] && db) { writeStored(key, text); return; }
+    if (inIndexedDB(key)) { writeStored(key, text); return; }
     try { window.localStorage.setItem(key, text); } catch (err) { saveFailed(key, err); }
   };
   // Saved text the app cannot read is kept under "<key>.bad", where nothing loads it.
@@ -301,13 +305,14 @@
     var text = Module.rcLoad(key);
     if (text === null) return;
     console.warn('ReplyCheck: saved ' + key + ' cannot be read; kept as ' + key + '.bad');
-    if (IDB_KEYS[key] && db) {
+    var inDatabase = inIndexedDB(key);
+    if (inDatabase) {
       writeStored(key + '.bad', text);
       writeStored(key, null);
     }
     try {
       window.localStorage.removeItem(key);
-      if (!(IDB_KEYS[key] && db)) window.localStorage.setItem(key + '.bad', text);
+      if (!inDatabase) window.localStorage.setItem(key + '.bad', text);
     } catch (err) { console.warn('ReplyCheck: could not keep ' + key + '.bad: ' + reason(err)); }
   };
   // A notice in the app (AppState::notice), for what the page refused or could not do.

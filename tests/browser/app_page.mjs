@@ -19,8 +19,15 @@ export async function openApp(context, url, options = {}) {
   await page.goto(url);
   await started(page);
   if (options.fresh) {
-    // A first visit: nothing saved for this origin.
-    await page.evaluate(() => localStorage.clear());
+    // A first visit: nothing saved for this origin, in localStorage or IndexedDB (practice
+    // sessions, packs, the undo history). Open tabs close the database when asked to (glue.js).
+    await page.evaluate(async () => {
+      localStorage.clear();
+      await new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase('replycheck');
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      });
+    });
     await page.reload();
     await started(page);
   }
