@@ -91,7 +91,10 @@ SentenceCues::SentenceCues(std::string_view locale) : locale_(locale) {
         for_each_string(phrases, file + " personal_data." + kind, [&](const std::string& p) { add(p, Cue::personal_data, detail); });
     }
     const json& stance = member(doc, "stance", file);
-    for (const auto& [group, cue] : {std::pair{"defensive", Cue::defensive}, std::pair{"dismissive", Cue::dismissive}}) {
+    // Plain members, not structured bindings: clang 14 (Debian's emscripten) cannot capture those.
+    for (const std::pair<const char*, Cue>& stance_class : {std::pair{"defensive", Cue::defensive}, std::pair{"dismissive", Cue::dismissive}}) {
+        const std::string group = stance_class.first;
+        const Cue cue = stance_class.second;
         const json& kinds = member(stance, group, file + " stance");
         if (!kinds.is_object()) throw std::runtime_error(file + " stance." + group + ": not an object of kinds");
         for (const auto& [kind, phrases] : kinds.items()) {

@@ -41,15 +41,24 @@ bool exempt(const CheckContext& ctx, const Token& t, std::size_t index) {
     return glued_after(ctx.draft, index, '@') || glued_after(ctx.draft, index, '#');
 }
 
-std::string calm_case(const AnalysedText& text, std::uint32_t start, std::uint32_t end) {
-    // Lower-case the run, keeping a capital where a sentence starts.
+// The run lower-cased, keeping a capital where a sentence starts and leaving short words that
+// are not emphasis as they are: "PLEASE DM us" becomes "Please DM us", not "Please dm us".
+std::string calm_case(const CheckContext& ctx, std::size_t first_token, std::size_t last_token) {
+    const AnalysedText& text = ctx.draft;
+    const auto& tokens = text.tokens();
+    const std::uint32_t start = tokens[first_token].start, end = tokens[last_token].end;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
+    for (std::size_t k = first_token; k <= last_token; ++k)
+        if (tokens[k].kind == TokenKind::word && tokens[k].size() <= 3 && !ctx.sentences().has_cue(k, Cue::emphasis_word))
+            kept.emplace_back(tokens[k].start, tokens[k].end);
     std::string out;
-    const std::string_view s = text.slice(start, end);
     const bool sentence_start = text.sentences().empty() ||
                                 text.sentences()[text.sentence_of(start)].start == start;
     bool first = true;
-    for (char c : s) {
-        if (c >= 'A' && c <= 'Z' && !(first && sentence_start)) c = static_cast<char>(c - 'A' + 'a');
+    for (std::uint32_t at = start; at < end; ++at) {
+        char c = text.text()[at];
+        const bool keep = std::any_of(kept.begin(), kept.end(), [&](const auto& r) { return at >= r.first && at < r.second; });
+        if (c >= 'A' && c <= 'Z' && !keep && !(first && sentence_start)) c = static_cast<char>(c - 'A' + 'a');
         if (c != ' ') first = false;
         out += c;
     }
@@ -93,7 +102,7 @@ void find_caps(const CheckContext& ctx, Findings& out) {
                                          "” is in capitals, which reads as shouting in a reply.",
                                      start, end);
             f.because = words > 1 ? std::to_string(words) + " words in capitals in a row" : "a word in capitals that is not an acronym or a name";
-            f.suggestions.push_back(make_suggestion("Use normal case", calm_case(ctx.draft, start, end),
+            f.suggestions.push_back(make_suggestion("Use normal case", calm_case(ctx, i, last),
                                                     start, end, false));
             out.push_back(std::move(f));
         }

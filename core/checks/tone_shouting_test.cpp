@@ -88,3 +88,21 @@ TEST(ToneShouting, LongRunsAreFlaggedOnceAndCountAsOneMark) {
 
 }  // namespace
 }  // namespace replycheck
+
+namespace replycheck {
+namespace {
+
+// Issue #14: "Use normal case" turned "PLEASE DM" into "Please dm".
+TEST(ToneShouting, NormalCaseKeepsShortAcronyms) {
+    const std::string draft = "PLEASE DM us so we can fix it.";
+    const Findings f = testing::run_with_default_pack(checks::tone_shouting, draft);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "Please DM us so we can fix it.");
+    const std::string emphasis = "It is NOT SO bad.";
+    const Findings g = testing::run_with_default_pack(checks::tone_shouting, emphasis);
+    ASSERT_EQ(g.size(), 1u);
+    EXPECT_EQ(testing::apply(emphasis, g[0].suggestions[0]), "It is not so bad.");
+}
+
+}  // namespace
+}  // namespace replycheck
