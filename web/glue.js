@@ -267,7 +267,18 @@
       try { window.localStorage.removeItem(key); } catch (err) { /* nothing to clean */ }
       if (otherTabs && text !== null && IDB_KEYS[key]) otherTabs.postMessage({ key: key, text: text });
     };
-    tx.onabort = function () { saveFailed(key, tx.error); };
+    // A write IndexedDB refused (quota, a full disk) is kept in localStorage, where a copy of an
+    // IndexedDB key only ever lives until the next write that succeeds: so it is always the newer.
+    tx.onabort = function () {
+      if (text !== null) {
+        try {
+          window.localStorage.setItem(key, text);
+          console.warn('ReplyCheck: IndexedDB refused ' + key + ' (' + reason(tx.error) + '); kept in localStorage');
+          return;
+        } catch (err) { /* both refused: say so */ }
+      }
+      saveFailed(key, tx.error);
+    };
   }
   // The app never waits long for IndexedDB: blocked or slow, it starts with localStorage alone.
   var IDB_WAIT_MS = 10000;
@@ -293,8 +304,10 @@
       .then(function () { clearTimeout(timer); go(); });
   });
   Module.rcLoad = function (key) {
-    if (inIndexedDB(key) && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
-    try { return window.localStorage.getItem(key); } catch (err) { return null; }
+    var kept = null;
+    try { kept = window.localStorage.getItem(key); } catch (err) { /* no localStorage */ }
+    if (kept === null && inIndexedDB(key) && Object.prototype.hasOwnProperty.call(stored, key)) return stored[key];
+    return kept;
   };
   Module.rcSave = function (key, text) {
     if (inIndexedDB(key)) { writeStored(key, text); return; }

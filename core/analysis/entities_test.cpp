@@ -136,7 +136,8 @@ TEST(Entities, DatesTimesAndPrices) {
 }
 
 TEST(Entities, PostcodesAndAddresses) {
-    EXPECT_EQ(of_kind("Flat 3, 22 Harbour Lane, Bristol BS1 4QT.", "address"), Spans{"22 Harbour Lane"});
+    EXPECT_EQ(of_kind("Flat 3, 22 Harbour Lane, Bristol BS1 4QT.", "address"), Spans{"Flat 3, 22 Harbour Lane"});
+    EXPECT_EQ(of_kind("Room 3, 22 people came", "address"), Spans{});
     EXPECT_EQ(of_kind("Flat 3, 22 Harbour Lane, Bristol BS1 4QT.", "postcode"), Spans{"BS1 4QT"});
     EXPECT_EQ(of_kind("It goes to 221B Baker Street and 27 Rue des Lilas.", "address"),
               (Spans{"221B Baker Street", "27 Rue des Lilas"}));

@@ -125,6 +125,7 @@ std::unique_ptr<EntityCues> compile(std::string_view locale) {
     c->place = r.owners("place");
     c->street_words = r.words("place", "street_words");
     c->street_words_first = r.words("place", "street_words_first");
+    c->unit_words = r.words("place", "unit_words");
     c->zip_cues = r.cues("place", "zip_cues");
     c->us_states = r.strings("place", "us_states");
     c->card_cues = r.cues("card", "cues");

@@ -99,6 +99,7 @@ struct EntityCues {
     OwnerCues place;
     WordList street_words;
     WordList street_words_first;
+    WordList unit_words;  // "Flat 3, 22 Harbour Lane": what a flat or unit number before an address is called
     CueList zip_cues;
     std::vector<std::string> us_states;  // as written: "CA"
     CueList card_cues;

@@ -71,8 +71,12 @@ void find_places(Scan& s) {
             continue;
         if (n > 0 && tokens[n - 1].end == number.start) continue;  // "#12", "-3"
         if (const std::size_t last = street_end(s, n); last != 0) {
-            s.add(EntityKind::address, number.start, tokens[last].end,
-                  owner_by_cues(s.text, s.cues.place, s.cues.window, number.start));
+            // "Flat 3, 22 Harbour Lane": the flat is part of the address.
+            std::uint32_t start = number.start;
+            if (n >= 3 && s.text.slice(tokens[n - 1]) == "," && house_number(s.text.slice(tokens[n - 2])) &&
+                s.cues.unit_words.contains(tokens[n - 3].folded))
+                start = tokens[n - 3].start;
+            s.add(EntityKind::address, start, tokens[last].end, owner_by_cues(s.text, s.cues.place, s.cues.window, start));
             n = last;
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "analysis/word_classes.h"
 #include "text/letter_case.h"
 #include "text/token_queries.h"
 
@@ -71,6 +72,11 @@ bool SentenceAnalysis::opens_sentence(const AnalysedText& text, std::size_t toke
         if (tokens[k].kind == TokenKind::word && !in_entity(k)) return false;
     }
     return true;
+}
+
+bool SentenceAnalysis::capitalised_inside_sentence(const AnalysedText& text, std::size_t token) const {
+    const std::string_view word = text.slice(text.tokens()[token]);
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && !opens_sentence(text, token);
 }
 
 bool SentenceAnalysis::names_private_route() const {
@@ -353,13 +359,19 @@ void SentenceAnalysis::resolve_route_elsewhere(DataRequest& r) const {
 
 void SentenceAnalysis::find_vocatives(const AnalysedText& text) {
     const auto& tokens = text.tokens();
+    // "Twice.", "Actually,": an adverb, pronoun or other function word standing alone is no name.
+    const WordClasses& classes = word_classes(cues_.locale());
+    auto usually_no_name = [&](const std::string& folded) {
+        const std::string_view tag = classes.usual_tag(folded);
+        return tag == "ADV" || tag == "INTJ" || tag == "NUM" || classes.function_word(folded);
+    };
     const std::uint32_t n = static_cast<std::uint32_t>(tokens.size());
     auto ends_name = [&](std::uint32_t t) {
         return t >= n || is_punct(tokens[t], text.text(), ",!.?:-;") || text.slice(tokens[t]) == "—";
     };
     auto name_at = [&](std::uint32_t t) {
         return t < n && looks_like_name(text, tokens[t]) && !in_entity(t) && !has_cue(t, Cue::not_vocative) &&
-               !has_cue(t, Cue::greeting);
+               !has_cue(t, Cue::greeting) && !usually_no_name(tokens[t].folded);
     };
     auto add = [&](std::uint32_t first, std::uint32_t last) {
         vocatives_.push_back({first, last});

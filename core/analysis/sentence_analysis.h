@@ -84,6 +84,8 @@ public:
     // True when only handles, URLs, emoji and punctuation come before `token` in its sentence: a
     // capital there is the sentence's, elsewhere it marks a name ("our Chill Vibes playlist").
     bool opens_sentence(const AnalysedText& text, std::size_t token) const;
+    // A word starting with a capital that is not the sentence's own: read as part of a name.
+    bool capitalised_inside_sentence(const AnalysedText& text, std::size_t token) const;
     // True when the text names a private route anywhere (not negated).
     bool names_private_route() const;
 

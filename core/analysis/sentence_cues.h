@@ -68,6 +68,7 @@ public:
 
     const std::vector<std::string>& data_kinds() const { return data_kinds_; }  // "email", "card"...
     const std::vector<std::string>& stance_kinds() const { return stance_kinds_; }  // "blames the customer"...
+    const std::string& locale() const { return locale_; }
 
 private:
     struct Tag {

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "channel/channels.h"
+#include "channel/x_url.h"
 #include "text/analysed_text.h"
 #include "text/breaks.h"
 #include "text/utf8.h"
@@ -55,7 +56,14 @@ public:
         : body_(body),
           spec_(spec),
           mention_(std::move(mention)),
-          counts_bytes_(counts_one_per_byte(body_, spec.counting) && counts_one_per_byte(mention_, spec.counting)) {}
+          counts_bytes_(counts_one_per_byte(body_, spec.counting) && counts_one_per_byte(mention_, spec.counting)) {
+        if (is_ascii(body_) && !x_url::ascii_may_contain_url(body_)) return;
+        // twitter-text's URLs, as byte ranges of the body (it searches NFC text; most text is).
+        const Utf16OffsetMap map(body_);
+        for (const auto& url : x_url::extract_urls(to_utf16(body_)))
+            urls_.push_back({static_cast<std::uint32_t>(map.to_utf8(url.start)),
+                             static_cast<std::uint32_t>(map.to_utf8(url.start + url.length))});
+    }
 
     // Asked several times per part. Text that counts one per byte (most replies) needs no
     // measuring; other text is built in one reused buffer and measured.
@@ -73,12 +81,12 @@ public:
     // Pieces no part may cut through, each small enough for a part of its own where possible.
     std::vector<Range> atoms(std::size_t total) const {
         std::vector<Range> out;
-        for (Range sentence : pieces(UBRK_SENTENCE, {0, static_cast<std::uint32_t>(body_.size())})) {
+        for (Range sentence : whole_urls(pieces(UBRK_SENTENCE, {0, static_cast<std::uint32_t>(body_.size())}))) {
             if (fits_alone(sentence, total)) {
                 out.push_back(sentence);
                 continue;
             }
-            for (Range word : word_pieces(sentence)) {
+            for (Range word : whole_urls(word_pieces(sentence))) {
                 if (fits_alone(word, total)) {
                     out.push_back(word);
                     continue;
@@ -127,6 +135,19 @@ private:
         while (count > 0) text.append(1, digits[--count]);
     }
 
+    // Sentence breaks inside a link ("…/article?language=en") are none: the pieces either side
+    // are one.
+    std::vector<Range> whole_urls(std::vector<Range> pieces) const {
+        if (pieces.size() < 2 || urls_.empty()) return pieces;
+        std::vector<Range> out;
+        for (Range r : pieces) {
+            const bool inside = !out.empty() && std::any_of(urls_.begin(), urls_.end(), [&](Range u) { return u.start < r.start && r.start < u.end; });
+            if (inside) out.back().end = r.end;
+            else out.push_back(r);
+        }
+        return out;
+    }
+
     bool fits_alone(Range r, std::size_t total) const { return fits(r, total, total) && fits(r, 1, total); }
 
     std::vector<Range> pieces(UBreakIteratorType type, Range within) const {
@@ -151,6 +172,7 @@ private:
     const ChannelSpec& spec_;
     std::string mention_;
     bool counts_bytes_;
+    std::vector<Range> urls_;  // no part may cut through one
     mutable std::string scratch_;
 };
 

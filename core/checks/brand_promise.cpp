@@ -37,25 +37,28 @@ Outlook outlook_at(const CheckContext& ctx, std::uint32_t token) {
     return o;
 }
 
-// "our Guaranteed Delivery option": a capitalised word inside a sentence names a product.
-bool names_a_product(const CheckContext& ctx, std::uint32_t first) {
-    const std::string_view word = ctx.draft.slice(ctx.draft.tokens()[first]);
-    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && !ctx.sentences().opens_sentence(ctx.draft, first);
-}
-
 }  // namespace
 
 void brand_promise(const CheckContext& ctx, Findings& out) {
     const SentenceAnalysis& a = ctx.sentences();
     const auto& tokens = ctx.draft.tokens();
-    // Each pack wording is reported; a cue only in a sentence nothing else has spoken for.
-    std::vector<std::uint32_t> reported_sentences;
+    // Each pack wording is reported; a cue once per sentence, and never on words a pack wording
+    // already covers (its fix would leave "for sure" in the same sentence unflagged otherwise).
+    std::vector<std::uint32_t> cue_sentences;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pack_tokens;
     auto report = [&](std::uint32_t first, std::uint32_t last, std::string because, Certainty certainty,
                       const PhraseEntry* entry) {
         const std::uint32_t sentence = a.clause_of(first).sentence;
-        const bool spoken_for = std::find(reported_sentences.begin(), reported_sentences.end(), sentence) != reported_sentences.end();
-        if (entry == nullptr && spoken_for) return;
-        reported_sentences.push_back(sentence);
+        if (entry == nullptr) {
+            const bool spoken_for = std::find(cue_sentences.begin(), cue_sentences.end(), sentence) != cue_sentences.end() ||
+                                    std::any_of(pack_tokens.begin(), pack_tokens.end(), [&](const auto& p) {
+                                        return p.first <= last && first <= p.second;
+                                    });
+            if (spoken_for) return;
+            cue_sentences.push_back(sentence);
+        } else {
+            pack_tokens.emplace_back(first, last);
+        }
         const std::uint32_t start = tokens[first].start, end = tokens[last].end;
         Finding f = make_finding(entry != nullptr && !entry->reason.empty()
                                      ? entry->reason
@@ -74,14 +77,15 @@ void brand_promise(const CheckContext& ctx, Findings& out) {
     // The pack's wordings first: they carry the brand's own rewrite.
     for (const PhraseMatch& m : ctx.phrase_matches()) {
         const auto first = static_cast<std::uint32_t>(m.first_token);
-        if (names_a_product(ctx, first) || outlook_at(ctx, first).hedged) continue;
+        // "our Guaranteed Delivery option" names a product.
+        if (a.capitalised_inside_sentence(ctx.draft, first) || outlook_at(ctx, first).hedged) continue;
         report(first, static_cast<std::uint32_t>(m.last_token), "the pack lists “" + std::string(ctx.draft.slice(m.start, m.end)) + "”",
                Certainty::certain, m.entry);
     }
     for (const CueHit& h : a.cues()) {
         const bool promise_cue = h.cue == Cue::promise_certainty || h.cue == Cue::promise_pledge || h.cue == Cue::promise_giveaway;
         if (!promise_cue || a.negated(h.first) ||
-            a.in_entity(h.first) || names_a_product(ctx, h.first))
+            a.in_entity(h.first) || a.capitalised_inside_sentence(ctx.draft, h.first))
             continue;
         const Outlook o = outlook_at(ctx, h.first);
         if (o.hedged) continue;

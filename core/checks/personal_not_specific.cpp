@@ -7,6 +7,8 @@
 #include <string>
 
 #include "checks/checks.h"
+#include "analysis/word_classes.h"
+#include "checks/sentence_rewrite.h"
 #include "text/token_queries.h"
 
 namespace replycheck::checks {
@@ -18,6 +20,25 @@ bool same_word(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const std::size_t n = std::min(a.size(), b.size());
     return n >= kStem && a.compare(0, kStem, b, 0, kStem) == 0;
+}
+
+// What the suggestion thanks the customer for: a key term the post uses as the head of a noun
+// phrase, right after a determiner or possessive ("my PS4", "the parcel"), as the customer wrote
+// it; empty when none is.
+std::string subject_of(const CheckContext& ctx, const std::vector<std::string>& terms) {
+    const WordClasses& classes = word_classes(ctx.compiled.locale());
+    const auto& tokens = ctx.post.tokens();
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const std::string_view before = classes.usual_tag(tokens[k - 1].folded);
+        if (before != "DET" && before != "PRON") continue;
+        if (std::find(terms.begin(), terms.end(), tokens[k].folded) == terms.end() || !classes.names_a_thing(tokens[k].folded))
+            continue;
+        // "a dumb thing", "my phone bill": a noun after it makes the word a modifier, not the thing.
+        if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::word && classes.names_a_thing(tokens[k + 1].folded))
+            continue;
+        return std::string(ctx.post.slice(tokens[k]));
+    }
+    return {};
 }
 
 }  // namespace
@@ -41,11 +62,13 @@ void personal_not_specific(const CheckContext& ctx, Findings& out) {
     f.because = "the post is about " + listed + "; the reply names none of it";
     // A sentence naming the issue, after the reply's first sentence.
     const std::string& text = ctx.draft.text();
-    const Segment first = sentence_span(ctx.draft, after_leading_mentions(text));
+    const Segment first = whole_sentence(ctx, after_leading_mentions(text));
     std::uint32_t at = first.end;
     while (at > first.start && (text[at - 1] == ' ' || text[at - 1] == '\n')) --at;
     const bool closed = at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
-    f.suggestions.push_back(make_suggestion("Name the issue", std::string(closed ? "" : ".") + " Thanks for the details about the " + terms[0] + ".", at, at, false));
+    // Only a noun fits "the details about the …": "the router", never "the charged".
+    if (const std::string subject = subject_of(ctx, terms); !subject.empty())
+        f.suggestions.push_back(make_suggestion("Name the issue", std::string(closed ? "" : ".") + " Thanks for the details about the " + subject + ".", at, at, false));
     out.push_back(std::move(f));
 }
 

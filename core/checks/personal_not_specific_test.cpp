@@ -3,9 +3,11 @@
 namespace replycheck {
 namespace {
 
-Findings run(const std::string& draft, std::vector<std::string> key_terms, Mood mood = Mood::upset) {
+Findings run(const std::string& draft, std::vector<std::string> key_terms, Mood mood = Mood::upset,
+             const std::string& post = "") {
     testing::CheckFixture fx;
     fx.request.draft = draft;
+    fx.request.customer_post = post;
     PostSignals signals;
     signals.key_terms = std::move(key_terms);
     signals.mood = mood;
@@ -15,16 +17,18 @@ Findings run(const std::string& draft, std::vector<std::string> key_terms, Mood 
 
 TEST(PersonalNotSpecific, CopyPasteReplyToAClearIssueIsFlaggedAtTheStart) {
     const Findings f = run("Sorry for any inconvenience, please send us a DM and we'll help.",
-                           {"refund", "charged", "twice"});
+                           {"refund", "charged", "twice"}, Mood::upset, "Charged twice and still no refund on my PS4 order");
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].start, 0u);
     EXPECT_EQ(f[0].end, 0u);
     EXPECT_NE(f[0].message.find("refund, charged, twice"), std::string::npos);
-    // The fix names the first key term after the reply's first sentence.
+    // The fix names a key term the post uses as a noun ("no refund"), after the reply's first
+    // sentence; without a post to read, it offers none.
     ASSERT_EQ(f[0].suggestions.size(), 1u);
     EXPECT_EQ(testing::apply("Sorry for any inconvenience, please send us a DM and we'll help.", f[0].suggestions[0]),
               "Sorry for any inconvenience, please send us a DM and we'll help. Thanks for the details about the refund.");
     EXPECT_EQ(f[0].severity, Severity::suggestion);
+    EXPECT_TRUE(run("Sorry for any inconvenience, please send us a DM and we'll help.", {"refund", "charged"})[0].suggestions.empty());
 }
 
 TEST(PersonalNotSpecific, AnyKeyTermOrItsStemMakesTheReplySpecific) {

@@ -10,13 +10,15 @@
 #include <string>
 
 #include "checks/checks.h"
+#include "checks/phrase_rule.h"
+#include "checks/sentence_rewrite.h"
 #include "text/letter_case.h"
 #include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kRewrite = "Please send us a DM with those details so we can keep them private.";
+constexpr std::string_view kRewrite = "Please send us your {} in a DM, so it stays private.";
 
 std::string quoted(const AnalysedText& text, std::uint32_t first, std::uint32_t last) {
     return "“" + std::string(text.slice(text.tokens()[first].start, text.tokens()[last].end)) + "”";
@@ -36,10 +38,11 @@ Suggestion dm_instead(const CheckContext& ctx, const SentenceAnalysis& analysis,
         const std::string dm = match_case(ctx.draft.slice(tokens[ask]), "DM us ");
         return make_suggestion("Ask for a DM", dm, tokens[ask].start, tokens[object].start, false);
     }
-    const std::uint32_t start = tokens[r.data.first_token].start, end = tokens[r.data.last_token].end;
-    const Segment sentence = sentence_span(ctx.draft, start);
-    const std::uint32_t from = std::max(sentence.start, after_leading_mentions(ctx.draft.text()));
-    return make_suggestion("Ask for a DM", std::string(kRewrite), std::min(from, start), std::max(sentence.end, end), false);
+    // The rewrite names what it asks for ("your account PIN"), so nothing is left to point back to.
+    std::uint32_t first = r.data.first_token;
+    while (first < r.data.last_token && (tokens[first].folded == "your" || tokens[first].folded == "the")) ++first;
+    const std::string data(ctx.draft.slice(tokens[first].start, tokens[r.data.last_token].end));
+    return rewrite_sentence(ctx, tokens[r.data.first_token].start, "Ask for a DM", fill(kRewrite, data));
 }
 
 }  // namespace

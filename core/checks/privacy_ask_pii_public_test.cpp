@@ -25,7 +25,7 @@ TEST(PrivacyAskPiiPublic, AskingForCardNumberInPublicIsAnError) {
     const Findings g = run(other);
     ASSERT_EQ(g.size(), 1u);
     EXPECT_EQ(testing::apply(other, g[0].suggestions[0]),
-              "Sorry! Please send us a DM with those details so we can keep them private. Just reply here.");
+              "Sorry! Please send us your email address in a DM, so it stays private. Just reply here.");
 }
 
 TEST(PrivacyAskPiiPublic, PrivateRoutesArePrivate) {

@@ -9,12 +9,26 @@
 #include <vector>
 
 #include "checks/checks.h"
+#include "checks/sentence_rewrite.h"
 #include "text/token_queries.h"
 
 namespace replycheck::checks {
 namespace {
 
-constexpr std::string_view kDmHandoff = "I've sent you a DM with the details.";
+constexpr std::string_view kDmHandoff = "I've sent you the details in a DM.";
+
+// What the reply says in place of the value once it has gone to a DM: the sentence around it
+// stays as the agent wrote it. Numbers and secrets become stars, which read in any sentence.
+std::string_view stands_in_for(EntityKind kind) {
+    switch (kind) {
+        case EntityKind::address:
+        case EntityKind::postcode: return "the address on your account";
+        case EntityKind::email: return "the email address on your account";
+        case EntityKind::phone: return "the number on your account";
+        case EntityKind::date: return "the date of birth on your account";
+        default: return "****";
+    }
+}
 
 struct Disclosure {
     std::uint32_t start;
@@ -135,11 +149,13 @@ void privacy_pii_public(const CheckContext& ctx, Findings& out) {
                                      "; mask it or move the details to a private message.",
                                  d.start, d.end);
         if (auto masked = mask(ctx.draft, d)) f.suggestions.push_back(std::move(*masked));
-        // Replace the whole sentence: the hand-off reads badly spliced into the middle of one.
-        const Segment sentence = sentence_span(ctx.draft, d.start);
-        const std::uint32_t from = std::min(std::max(sentence.start, after_leading_mentions(ctx.draft.text())), d.start);
-        f.suggestions.push_back(make_suggestion("Move the details to a DM", std::string(kDmHandoff), from,
-                                                std::max(sentence.end, d.end), false));
+        // The value gives way to a reference, and the sentence says where the details went.
+        const Segment sentence = whole_sentence(ctx, d.start);
+        const std::uint32_t end = std::max(sentence.end, d.end);
+        f.suggestions.push_back(make_suggestion(
+            "Move the details to a DM",
+            std::string(stands_in_for(d.kind)) + std::string(ctx.draft.slice(d.end, end)) + " " + std::string(kDmHandoff),
+            d.start, end, false));
         out.push_back(std::move(f));
     }
 }

@@ -47,18 +47,21 @@ TEST(PrivacyPiiPublic, MasksCardsPhonesAndEmails) {
     const Findings e = run(email);
     ASSERT_EQ(e.size(), 1u);
     EXPECT_EQ(testing::apply(email, e[0].suggestions[0]), "We've resent it to m****@gmail.com just now.");
-    // The second fix, and the only one for an address, is the DM hand-off for the sentence.
-    EXPECT_EQ(testing::apply(email, e[0].suggestions[1]), "I've sent you a DM with the details.");
+    // The second fix, and the only one for an address, is the DM hand-off: the value gives way to
+    // a reference, and the rest of the sentence stays.
+    EXPECT_EQ(testing::apply(email, e[0].suggestions[1]),
+              "We've resent it to the email address on your account just now. I've sent you the details in a DM.");
 }
 
 TEST(PrivacyPiiPublic, AnAddressAndItsPostcodeAreOneFindingWithADmHandoff) {
     const std::string draft = "@jade Sorry! It will go to Flat 3, 22 Harbour Lane, Bristol BS1 4QT. Tracking follows.";
     const Findings f = run(draft);
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(span(draft, f[0]), "22 Harbour Lane, Bristol BS1 4QT");
+    EXPECT_EQ(span(draft, f[0]), "Flat 3, 22 Harbour Lane, Bristol BS1 4QT");
     EXPECT_NE(f[0].message.find("a home address"), std::string::npos);
     ASSERT_EQ(f[0].suggestions.size(), 1u);
-    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]), "@jade Sorry! I've sent you a DM with the details. Tracking follows.");
+    EXPECT_EQ(testing::apply(draft, f[0].suggestions[0]),
+              "@jade Sorry! It will go to the address on your account. I've sent you the details in a DM. Tracking follows.");
 }
 
 TEST(PrivacyPiiPublic, BrandContactsReferencesAndOtherNumbersPass) {

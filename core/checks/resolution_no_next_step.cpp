@@ -21,8 +21,11 @@ std::string find_step(const CheckContext& ctx) {
     auto words = [&](std::uint32_t first, std::uint32_t last) {
         return std::string(ctx.draft.slice(tokens[first].start, tokens[last].end));
     };
-    for (const Clause& c : a.clauses()) {
+    for (std::uint32_t k = 0; k < a.clauses().size(); ++k) {
+        const Clause& c = a.clauses()[k];
         if (c.mood == ClauseMood::statement) continue;
+        // "Why would you do that??" asks nothing of the customer: it argues.
+        if (a.cue_in_clause(k, Cue::defensive) != nullptr || a.cue_in_clause(k, Cue::dismissive) != nullptr) continue;
         std::uint32_t first = c.first_token;
         while (first < c.end_token && tokens[first].kind == TokenKind::punctuation) ++first;
         if (first < c.end_token && !a.negated(first)) return words(first, c.end_token - 1);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "checks/phrase_rule.h"
+#include "checks/sentence_rewrite.h"
 #include "text/letter_case.h"
 #include "text/token_queries.h"
 
@@ -16,31 +17,22 @@ bool covered_by_friendly_idiom(const SentenceAnalysis& a, std::uint32_t first, s
     return false;
 }
 
-// "Our Chill Vibes playlist": a capitalised word inside a sentence is a name, not a stance.
-bool is_a_name(const CheckContext& ctx, std::uint32_t first, std::uint32_t last) {
-    if (first != last) return false;
-    const std::string_view word = ctx.draft.slice(ctx.draft.tokens()[first]);
-    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && !ctx.sentences().opens_sentence(ctx.draft, first);
-}
-
 // Pack phrases arrive already outside entities and (unless the entry says otherwise) negation.
 bool usable(const CheckContext& ctx, std::uint32_t first, std::uint32_t last, bool pack_phrase = false) {
     const SentenceAnalysis& a = ctx.sentences();
     for (std::uint32_t t = first; t <= last; ++t)
         if (a.in_entity(t)) return false;
-    return (pack_phrase || !a.negated(first)) && !covered_by_friendly_idiom(a, first, last) && !is_a_name(ctx, first, last);
+    // "Our Chill Vibes playlist": one capitalised word inside a sentence is a name, not a stance.
+    const bool a_name = first == last && a.capitalised_inside_sentence(ctx.draft, first);
+    return (pack_phrase || !a.negated(first)) && !covered_by_friendly_idiom(a, first, last) && !a_name;
 }
 
 // Removing a sentence that blames or belittles keeps the rest of the reply; a one-sentence reply
 // has nothing left, so it gets no fix.
 void add_removal(const CheckContext& ctx, Finding& f) {
-    const Segment sentence = sentence_span(ctx.draft, f.start);
-    const std::uint32_t opening = after_leading_mentions(ctx.draft.text());
-    const bool alone = sentence.start <= opening && sentence.end >= ctx.draft.text().size();
-    if (alone) return;
-    std::uint32_t end = sentence.end;
-    while (end < ctx.draft.text().size() && ctx.draft.text()[end] == ' ') ++end;
-    f.suggestions.push_back(make_suggestion("Remove this sentence", "", std::max(sentence.start, opening), end, false));
+    const Segment sentence = whole_sentence(ctx, f.start);
+    const bool alone = sentence.start <= after_leading_mentions(ctx.draft.text()) && sentence.end >= ctx.draft.text().size();
+    if (!alone) f.suggestions.push_back(rewrite_sentence(ctx, f.start, "Remove this sentence", ""));
 }
 
 }  // namespace

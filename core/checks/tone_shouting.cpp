@@ -5,9 +5,11 @@
 // beyond the pack's voice.max_exclamations, each further "!" is flagged where it stands.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/word_classes.h"
 #include "checks/checks.h"
 #include "text/letter_case.h"
 #include "text/token_queries.h"
@@ -41,26 +43,38 @@ bool exempt(const CheckContext& ctx, const Token& t, std::size_t index) {
     return glued_after(ctx.draft, index, '@') || glued_after(ctx.draft, index, '#');
 }
 
-// The run lower-cased, keeping a capital where a sentence starts and leaving short words that
-// are not emphasis as they are: "PLEASE DM us" becomes "Please DM us", not "Please dm us".
+// The word as the customer wrote it when their post has it with a capital ("Malmö"), else null.
+std::optional<std::string> as_in_post(const CheckContext& ctx, const Token& word) {
+    for (const Token& t : ctx.post.tokens())
+        if (t.kind == TokenKind::word && t.folded == word.folded) {
+            const std::string_view written = ctx.post.slice(t);
+            if (!written.empty() && written[0] >= 'A' && written[0] <= 'Z' && !in_capitals(written)) return std::string(written);
+        }
+    return std::nullopt;
+}
+
+// The run lower-cased, with a capital where a sentence starts. A short word in capitals that is
+// no function word stays as it is ("PLEASE DM us" -> "Please DM us"); one that is ("OF", "THE",
+// "IT") is shouted like the rest. A place or product the customer wrote with a capital keeps it.
 std::string calm_case(const CheckContext& ctx, std::size_t first_token, std::size_t last_token) {
     const AnalysedText& text = ctx.draft;
     const auto& tokens = text.tokens();
-    const std::uint32_t start = tokens[first_token].start, end = tokens[last_token].end;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
-    for (std::size_t k = first_token; k <= last_token; ++k)
-        if (tokens[k].kind == TokenKind::word && tokens[k].size() <= 3 && !ctx.sentences().has_cue(k, Cue::emphasis_word))
-            kept.emplace_back(tokens[k].start, tokens[k].end);
+    const WordClasses& common = word_classes(ctx.compiled.locale());
     std::string out;
-    const bool sentence_start = text.sentences().empty() ||
-                                text.sentences()[text.sentence_of(start)].start == start;
-    bool first = true;
-    for (std::uint32_t at = start; at < end; ++at) {
-        char c = text.text()[at];
-        const bool keep = std::any_of(kept.begin(), kept.end(), [&](const auto& r) { return at >= r.first && at < r.second; });
-        if (c >= 'A' && c <= 'Z' && !keep && !(first && sentence_start)) c = static_cast<char>(c - 'A' + 'a');
-        if (c != ' ') first = false;
-        out += c;
+    for (std::size_t k = first_token; k <= last_token; ++k) {
+        if (k > first_token) out += text.slice(tokens[k - 1].end, tokens[k].start);
+        const std::string_view word = text.slice(tokens[k]);
+        const bool acronym = tokens[k].kind == TokenKind::word && tokens[k].size() <= 3 &&
+                             !ctx.sentences().has_cue(k, Cue::emphasis_word) && !common.function_word(tokens[k].folded);
+        if (tokens[k].kind != TokenKind::word || acronym || word == "I") {
+            out += word;
+        } else if (auto written = as_in_post(ctx, tokens[k])) {
+            out += *written;
+        } else if (ctx.sentences().opens_sentence(text, k)) {
+            out += capitalise_first(lower_case(word));
+        } else {
+            out += lower_case(word);
+        }
     }
     return out;
 }

@@ -104,7 +104,7 @@ PostSignals read_post(const AnalysedText& post, const char* locale) {
         signals.distress = distress_of(post, locale);
         if (signals.distress >= 2) signals.mood = Mood::upset;
     }
-    signals.key_terms = extract_key_terms(post);
+    signals.key_terms = extract_key_terms(post, locale);
     return signals;
 }
 
@@ -123,6 +123,25 @@ static void describe_rejected(CheckResult& result, const CheckRequest& request, 
             result.length = measure_length(request.draft, *channel);
     } catch (const std::exception&) {
         // Only a description of a rejected draft: leave it out rather than fail.
+    }
+}
+
+// A fix that lengthens a reply which fits ("I'm sorry this happened. …") must not be the one that
+// takes it past the channel's limit: such a fix is dropped, and the finding keeps its message.
+static void drop_fixes_past_the_limit(std::vector<Finding>& findings, const std::string& draft,
+                                      const LengthReport& length, const ChannelSpec& channel) {
+    if (!length.fits || length.limit == 0) return;
+    // No unit weighs more than a URL (23 on X) or two per byte: below that, no exact count is needed.
+    constexpr std::size_t kMaxUnitsPerByte = 2, kUrlUnits = 23;
+    const std::size_t room = length.limit - length.count;
+    for (Finding& f : findings) {
+        std::erase_if(f.suggestions, [&](const Suggestion& s) {
+            const std::size_t removed = s.end - s.start;
+            if (s.text.size() <= removed) return false;
+            if (room >= kUrlUnits + kMaxUnitsPerByte * (s.text.size() - removed)) return false;
+            const std::string fixed = draft.substr(0, s.start) + s.text + draft.substr(s.end);
+            return !measure_length(fixed, channel).fits;
+        });
     }
 }
 
@@ -182,6 +201,7 @@ CheckResult check(const CheckRequest& request, const CompiledPack& compiled) {
                 result.findings.push_back(std::move(f));
             }
         }
+        if (request.thread_starts.empty()) drop_fixes_past_the_limit(result.findings, request.draft, length, *channel);
         std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
             if (a.start != b.start) return a.start < b.start;
             if (a.end != b.end) return a.end < b.end;

@@ -261,6 +261,32 @@ TEST(Templates, RankByKeywordsAndFillKnownVariables) {
     EXPECT_EQ(ranked[1].text, "Sorry @ana_b, it is late.");
 }
 
+TEST(Checker, NoFixTakesAReplyThatFitsPastTheLimit) {
+    // An upset customer and no empathy: the opener a fix would add fits a short reply, not a
+    // reply a few characters short of X's 280.
+    CheckRequest r = request("Sam, your engineer visit is booked for tomorrow between 8 and 12.");
+    r.customer_post = "Third week without broadband and nobody answers. Absolutely fed up, this is a disgrace!!";
+    auto lengthening = [](const CheckResult& result) {
+        std::size_t n = 0;
+        for (const Finding& f : result.findings)
+            for (const Suggestion& s : f.suggestions) n += s.text.size() > s.end - s.start;
+        return n;
+    };
+    const CheckResult short_reply = check(r, *builtin_pack());
+    ASSERT_GT(lengthening(short_reply), 0u) << "a short reply is offered text to add";
+    r.draft += " The engineer will bring a new router and check the line from the cabinet to your house, "
+               "and we have added a note to your account so that anyone you speak to can see the history";
+    while (r.draft.size() < 276) r.draft += '.';
+    const CheckResult long_reply = check(r, *builtin_pack());
+    ASSERT_TRUE(long_reply.length.fits);
+    for (const Finding& f : long_reply.findings)
+        for (const Suggestion& s : f.suggestions) {
+            CheckRequest fixed = r;
+            fixed.draft = r.draft.substr(0, s.start) + s.text + r.draft.substr(s.end);
+            EXPECT_TRUE(check(fixed, *builtin_pack()).length.fits) << f.rule << ": " << s.label;
+        }
+}
+
 }  // namespace
 }  // namespace replycheck
 

@@ -1,54 +1,76 @@
 #include "engine/key_terms.h"
 
 #include <algorithm>
-#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <unordered_set>
 
+#include "analysis/locale_data.h"
+#include "analysis/word_classes.h"
 #include "sentiment/sentiment.h"
 
 namespace replycheck {
 namespace {
 
-// Function words and customer-service filler.
-constexpr auto kStopwords = std::to_array<std::string_view>({
-    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "anyone", "are", "as", "at",
-    "be", "because", "been", "before", "being", "but", "by", "can", "could", "day", "days", "did", "do",
-    "does", "doing", "don't", "done", "even", "ever", "every", "for", "from", "get", "getting", "got",
-    "had", "has", "have", "having", "he", "her", "here", "hey", "hi", "him", "his", "how", "i", "i'm",
-    "if", "in", "into", "is", "it", "it's", "its", "just", "know", "let", "like", "me", "more", "my",
-    "need", "no", "not", "now", "of", "on", "one", "only", "or", "our", "out", "over", "please", "really",
-    "so", "some", "still", "than", "thanks", "that", "the", "their", "them", "then", "there", "these",
-    "they", "this", "those", "to", "today", "too", "up", "us", "very", "want", "was", "we", "week",
-    "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "yet", "you",
-    "your",
-});
+// What a word is to the issue: nothing (a function word, a contraction, a generic noun or a
+// feeling), a noun that names it, or another content word (a verb or adjective: "charged",
+// "cracked") that a reply naming the issue may use.
+enum class TermKind { none, noun, other };
+
+struct TermWords {
+    const WordClasses& classes;
+    std::unordered_set<std::string> listed;  // key_terms.json: contractions, generic words
+};
+
+const TermWords& term_words(std::string_view locale) {
+    static std::mutex lock;
+    static std::map<std::string, std::unique_ptr<TermWords>, std::less<>> compiled;
+    const std::lock_guard guard(lock);
+    const std::string key(locale.substr(0, locale.find_first_of("-_")));
+    if (auto it = compiled.find(key); it != compiled.end()) return *it->second;
+    auto words = std::make_unique<TermWords>(TermWords{word_classes(key), {}});
+    const nlohmann::json& doc = locale_json(key, "key_terms");
+    for (const char* list : {"contractions", "generic_words"})
+        for (const nlohmann::json& w : doc.value(list, nlohmann::json::array()))
+            if (w.is_string()) words->listed.insert(w.get<std::string>());
+    return *compiled.emplace(key, std::move(words)).first->second;
+}
+
+TermKind kind_of(const Token& t, const TermWords& words) {
+    if (t.folded.empty()) return TermKind::none;
+    switch (t.kind) {
+        case TokenKind::ideograph: return TermKind::noun;
+        case TokenKind::number: return t.folded.size() >= 3 ? TermKind::noun : TermKind::none;
+        case TokenKind::word: break;
+        default: return TermKind::none;
+    }
+    if (t.folded.size() < 2 || words.listed.count(t.folded) != 0 || lexicon_valence(t.folded) != 0.0) return TermKind::none;
+    const std::string_view tag = words.classes.usual_tag(t.folded);
+    if (tag.empty()) return words.classes.names_a_thing(t.folded) ? TermKind::noun : TermKind::other;
+    return tag == "VERB" || tag == "ADJ" ? TermKind::other : TermKind::none;
+}
 
 }  // namespace
 
-bool is_stopword(std::string_view folded) {
-    // Hashed: a binary search costs seven string comparisons per word, and every word of every
-    // customer post asks.
-    static const std::unordered_set<std::string_view> set(kStopwords.begin(), kStopwords.end());
-    return set.count(folded) != 0;
-}
-
-std::vector<std::string> extract_key_terms(const AnalysedText& post, std::size_t max_terms) {
-    std::vector<std::string> terms;
+std::vector<std::string> extract_key_terms(const AnalysedText& post, std::string_view locale, std::size_t max_terms) {
+    const TermWords& words = term_words(locale);
+    std::vector<std::string> nouns, others;
     const auto& tokens = post.tokens();
-    terms.reserve(std::min(max_terms, tokens.size()));
-    for (std::size_t i = 0; i < tokens.size() && terms.size() < max_terms; ++i) {
+    for (std::size_t i = 0; i < tokens.size() && nouns.size() + others.size() < max_terms; ++i) {
         const Token& t = tokens[i];
-        if (t.kind != TokenKind::word && t.kind != TokenKind::number && t.kind != TokenKind::ideograph) continue;
+        const TermKind kind = kind_of(t, words);
+        if (kind == TermKind::none) continue;
         // "@SkyWayHelp" is the addressee, not the issue. ICU keeps the "@" inside the word; older
         // rules split it off, so both shapes are skipped.
-        if (!t.folded.empty() && t.folded.front() == '@') continue;
+        if (t.folded.front() == '@') continue;
         if (i > 0 && tokens[i - 1].end == t.start && post.slice(tokens[i - 1]) == "@") continue;
-        if (t.kind == TokenKind::word && t.folded.size() < 2) continue;
-        if (is_stopword(t.folded) || lexicon_valence(t.folded) != 0.0) continue;
-        if (std::find(terms.begin(), terms.end(), t.folded) != terms.end()) continue;
-        terms.push_back(t.folded);
+        std::vector<std::string>& list = kind == TermKind::noun ? nouns : others;
+        if (std::find(list.begin(), list.end(), t.folded) == list.end()) list.push_back(t.folded);
     }
-    return terms;
+    // Nouns first: they are what a reply shows it read ("the parcel", "your router").
+    nouns.insert(nouns.end(), others.begin(), others.end());
+    return nouns;
 }
 
 }  // namespace replycheck

@@ -5,6 +5,8 @@
 
 #include "analysis/entities.h"
 #include "analysis/sentence_analysis.h"
+#include "analysis/word_classes.h"
+#include "channel/thread_split.h"
 #include "engine/checker.h"
 #include "engine/json_io.h"
 #include "text/letter_case.h"
@@ -38,10 +40,14 @@ std::vector<std::string> keepers(const CheckRequest& request, const CompiledPack
     const SentenceAnalysis analysis(draft, entities, sentence_cues(pack.locale()));
     for (const Entity& e : entities.all())
         if (e.kind == EntityKind::url) keep.emplace_back(draft.slice(e.start, e.end));
+    // Capitals inside an entity (a postcode's "4QT") are the data a fix may move away; function
+    // words in capitals ("OF", "THE") are shouting, not acronyms.
+    const WordClasses& common = word_classes(pack.locale());
     for (const Token& t : draft.tokens()) {
+        const auto index = static_cast<std::size_t>(&t - draft.tokens().data());
         const std::string_view word = draft.slice(t);
-        if (t.kind == TokenKind::word && in_capitals(word) && word.size() <= 3 &&
-            !analysis.has_cue(static_cast<std::size_t>(&t - draft.tokens().data()), Cue::emphasis_word))
+        if (t.kind == TokenKind::word && in_capitals(word) && word.size() <= 3 && !analysis.in_entity(index) &&
+            !analysis.has_cue(index, Cue::emphasis_word) && !common.function_word(t.folded))
             keep.emplace_back(word);
     }
     const std::string first_name = request.customer_name.substr(0, request.customer_name.find(' '));
@@ -71,11 +77,18 @@ FixReport check_fixes(std::string_view jsonl, const CompiledPack& pack) {
                 ++report.tried;
                 CheckRequest request = parsed.request;
                 request.draft = request.draft.substr(0, s.start) + s.text + request.draft.substr(s.end);
-                // A split into a thread is posted part by part, a blank line apart (as the app does).
-                if (f.rule == "channel.too_long" && s.text.find("\n\n") != std::string::npos) {
-                    request.thread_starts = {0};
-                    for (std::size_t k = request.draft.find("\n\n"); k != std::string::npos; k = request.draft.find("\n\n", k + 2))
-                        request.thread_starts.push_back(static_cast<std::uint32_t>(k + 2));
+                // The app takes a split into a thread as the thread itself: its posts' texts, a
+                // blank line apart, each checked with the mention and numbering the channel adds.
+                const ChannelSpec* channel = pack.channel(request.channel);
+                if (f.rule == "channel.too_long" && s.text.find("\n\n") != std::string::npos && channel != nullptr) {
+                    const auto texts = split_thread_texts(parsed.request.draft, *channel, request.customer_handle);
+                    request.draft.clear();
+                    request.thread_starts.clear();
+                    for (const std::string& text : texts) {
+                        if (!request.draft.empty()) request.draft += "\n\n";
+                        request.thread_starts.push_back(static_cast<std::uint32_t>(request.draft.size()));
+                        request.draft += text;
+                    }
                 }
                 const CheckResult after = check(request, pack);
                 std::string why;

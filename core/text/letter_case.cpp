@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include <unicode/normalizer2.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "text/analysed_text.h"
 #include "text/utf8.h"
@@ -95,6 +97,25 @@ std::string match_case(std::string_view original, std::string_view replacement) 
     if (replacement.empty()) return {};
     next_code_point(replacement, split);
     return map_case(replacement.substr(0, split), true) + std::string(replacement.substr(split));
+}
+
+std::string lower_case(std::string_view text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    u.toLower(icu::Locale::getRoot());
+    std::string out;
+    return u.toUTF8String(out);
+}
+
+std::string capitalise_first(std::string_view text) {
+    if (text.empty()) return {};
+    // One code point: the first letter, however many bytes it takes.
+    std::size_t first = 1;
+    while (first < text.size() && (static_cast<unsigned char>(text[first]) & 0xC0) == 0x80) ++first;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(first)));
+    u.toUpper(icu::Locale::getRoot());
+    std::string out;
+    u.toUTF8String(out);
+    return out.append(text.substr(first));
 }
 
 }  // namespace replycheck

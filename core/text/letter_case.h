@@ -17,6 +17,12 @@ bool in_capitals(std::string_view text);
 // when the original is all capitals ("LOGIN" -> "SIGN IN").
 std::string match_case(std::string_view original, std::string_view replacement);
 
+// Small letters throughout, by Unicode's rules ("MALMÖ" -> "malmö").
+std::string lower_case(std::string_view text);
+
+// The first letter a capital, the rest as it is ("malmö" -> "Malmö").
+std::string capitalise_first(std::string_view text);
+
 // Letter counts of a token's original text, for caps decisions.
 struct CaseShape {
     int upper = 0;

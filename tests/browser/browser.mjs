@@ -30,8 +30,11 @@ export async function launch() {
 
 // Records what a page does that tests assert on.
 export function watch(page) {
-  const seen = { consoleErrors: [], pageErrors: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+  const seen = { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.consoleErrors.push(m.text());
+    if (m.type() === 'warning') seen.consoleWarnings.push(m.text());
+  });
   page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
   page.on('request', (r) => seen.requests.push(r.url()));
   return seen;

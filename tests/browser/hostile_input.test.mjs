@@ -201,8 +201,8 @@ test('with localStorage full, typing says at once that it is not saved, and stay
   await emptyLocalStorage(page);
 });
 
-test('with IndexedDB full, an imported pack says it is not saved', async (t) => {
-  const { page } = await openFresh();
+test('with IndexedDB full, an imported pack is kept in localStorage and survives a reload', async (t) => {
+  const { page, seen } = await openFresh();
   const cdp = await browser.context.newCDPSession(page);
   if (!(await lowerQuota(cdp, new URL(url).origin, 512 * 1024))) {
     t.skip('this Chromium cannot override the quota');
@@ -210,10 +210,17 @@ test('with IndexedDB full, an imported pack says it is not saved', async (t) => 
   }
   try {
     await dropMadeFile(page, 'big-three.json', BIG_PACK, 'big-three');
-    const s = await until(page, () => /Could not save the imported packs/.test(window.replycheck.state().notice));
-    assert.ok(s.packs.includes('big-three'), 'the pack stays loaded in this tab');
+    await page.waitForFunction(() => (localStorage.getItem('replycheck.packs') || '').includes('big-three'), null, { timeout: 15000 });
+    let s = await state(page);
+    assert.doesNotMatch(s.notice, /Could not save/);
+    assert.ok(seen.consoleWarnings.some((w) => /IndexedDB refused replycheck\.packs/.test(w)), JSON.stringify(seen.consoleWarnings));
+    await page.reload();
+    await started(page);
+    s = await state(page);
+    assert.ok(s.packs.includes('big-three'), 'the pack comes back: ' + JSON.stringify(s.packs));
   } finally {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(url).origin });
+    await page.evaluate(() => localStorage.removeItem('replycheck.packs'));
   }
 });
 
@@ -248,16 +255,19 @@ test('with localStorage full to the last byte, a practice session is saved and s
   assert.deepEqual(seen.pageErrors, []);
 });
 
-test('with IndexedDB full, a practice attempt says at once that it is not saved, and stays in memory', async (t) => {
+test('with IndexedDB and localStorage full, a practice attempt says at once that it is not saved, and stays in memory', async (t) => {
   const { page } = await openFresh();
   const cdp = await browser.context.newCDPSession(page);
   const origin = new URL(url).origin;
-  // One byte: every IndexedDB write fails.
+  // One byte: every IndexedDB write fails; and localStorage has no room to take it instead.
   if (!(await lowerQuota(cdp, origin, 1))) {
     t.skip('this Chromium cannot override the quota');
     return;
   }
   try {
+    await clickWidget(page, 'tab_practice');
+    await until(page, () => window.replycheck.state().mode === 'practice');
+    assert.ok(await fillLocalStorage(page), 'localStorage never filled');
     await practiseOnce(page, 'No Room', 'Thanks for telling us, we are on it.', 1);
     const s = await until(page, () => /Could not save the practice session/.test(window.replycheck.state().notice));
     assert.match(s.notice, /QuotaExceededError/);
@@ -265,6 +275,7 @@ test('with IndexedDB full, a practice attempt says at once that it is not saved,
     assert.equal(s.practice.trainee, 'No Room');
   } finally {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await emptyLocalStorage(page);
   }
 });
 

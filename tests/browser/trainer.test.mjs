@@ -98,7 +98,7 @@ test('one practice round: a weak reply, a retry with the model answer, the repor
   await page.waitForFunction(() => window.replycheck && document.body.classList.contains('ready'), null, { timeout: 20000 });
   await page.evaluate(() => window.replycheck.ready);
   s = await until(page, () => window.replycheck.state().mode === 'report');
-  assert.equal(s.practice.attempts, 2);
+  assert.equal(s.practice.attempts, 2, `both attempts come back; notice ${JSON.stringify(s.notice)}, warnings ${JSON.stringify(seen.consoleWarnings)}`);
   assert.equal(s.practice.trainee, 'Alex Trainee');
 
   assert.deepEqual(seen.pageErrors, []);
