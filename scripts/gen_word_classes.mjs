@@ -24,7 +24,10 @@ const nounTags = new Set(['NOUN', 'PROPN']);
 // Tags that say nothing about a word's class: punctuation, symbols, foreign or unknown words.
 const ignoredTags = new Set(['PUNCT', 'SYM', 'X']);
 
-const counts = new Map();  // form -> Map(tag -> count)
+// form -> Map(tag -> count), from the tokens written in small letters; capitalised ones count only
+// for forms never written so ("US" the country must not make "us" a name).
+const counts = new Map();
+const capitalisedCounts = new Map();
 for (const split of splits) {
   for (const line of readFileSync(join(dir, split), 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
@@ -32,11 +35,14 @@ for (const split of splits) {
     if (cols.length < 4 || !/^\d+$/.test(cols[0])) continue;  // multiword ranges and empty nodes
     const form = cols[1].toLowerCase();
     if (!/^\p{L}[\p{L}'’-]*$/u.test(form)) continue;
-    const tags = counts.get(form) ?? new Map();
+    const into = form === cols[1] ? counts : capitalisedCounts;
+    const tags = into.get(form) ?? new Map();
     tags.set(cols[3], (tags.get(cols[3]) ?? 0) + 1);
-    counts.set(form, tags);
+    into.set(form, tags);
   }
 }
+
+for (const [form, tags] of capitalisedCounts) if (!counts.has(form)) counts.set(form, tags);
 
 const classes = {};
 for (const [form, tags] of counts) {

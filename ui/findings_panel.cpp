@@ -135,8 +135,15 @@ void draw_hover_card(AppState& state) {
     const double now = ImGui::GetTime();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const WidgetRect& c = state.hover_card_rect;
-    const bool on_card = state.hover_card >= 0 && mouse.x >= c.x && mouse.x < c.x + c.w && mouse.y >= c.y - 2 &&
-                         mouse.y < c.y + c.h;
+    const auto inside_card = [&](ImVec2 p) { return p.x >= c.x && p.x < c.x + c.w && p.y >= c.y - 2 && p.y < c.y + c.h; };
+    const bool on_card = state.hover_card >= 0 && inside_card(mouse);
+    // A press elsewhere (a click or a drag in the reply) closes the card: it must never stand over
+    // the text the agent is selecting or clicking into.
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && !(state.hover_card >= 0 && inside_card(ImGui::GetIO().MouseClickedPos[0]))) {
+        state.hover_card = -1;
+        state.hover_candidate = -1;
+        return;
+    }
     if (state.hover_candidate >= 0 && !on_card) {
         if (state.hover_card != state.hover_candidate) state.hover_card_rect = WidgetRect{};
         state.hover_card = state.hover_candidate;
@@ -179,6 +186,10 @@ void draw_hover_card(AppState& state) {
         // A fix applied from the card hands the keyboard back to the draft.
         if (draw_fix_buttons(state, finding, "hover_suggestion_", number)) state.focus_editor = true;
         if (finding.suggestions.empty()) ImGui::TextDisabled("No fix to apply: reword it yourself.");
+        // A click on the card's text, not a button: the keyboard stays with the reply, so no key
+        // typed next is lost on a window that takes no text.
+        if (ImGui::IsWindowHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !ImGui::IsAnyItemHovered())
+            state.focus_editor = true;
         const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
         state.hover_card_rect = WidgetRect{pos.x, pos.y, size.x, size.y};
         state.widgets["hover_card"] = state.hover_card_rect;

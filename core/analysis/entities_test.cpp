@@ -45,6 +45,9 @@ TEST(Entities, WebKinds) {
     EXPECT_TRUE(of_kind("sent to m****@gmail.com", "email").empty());
     EXPECT_TRUE(of_kind("sent to m****@gmail.com", "handle").empty());
     EXPECT_TRUE(of_kind("ticket #10267422", "hashtag").empty());
+    // A scheme makes a link whatever the domain (X links only registered TLDs); closing marks stay out.
+    EXPECT_EQ(of_kind("Full list (https://streambox.example/DEVICES).", "url"), Spans{"https://streambox.example/DEVICES"});
+    EXPECT_TRUE(of_kind("the ratio 3://4 and mailto://x", "url").empty());
 }
 
 TEST(Entities, EmailsSpeltOutInWords) {

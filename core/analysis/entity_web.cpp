@@ -12,6 +12,9 @@ namespace {
 
 bool is_local_char(char c) { return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool is_domain_char(char c) { return is_alnum(c) || c == '.' || c == '-'; }
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space_or_open(char c) { return is_space(c) || c == '(' || c == '<' || c == '"' || c == '\''; }
+bool is_closing_mark(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '>' || c == '"' || c == '\''; }
 
 // twitter-text's valid_mention_preceding_chars, negated: what may not stand right before '@'.
 bool blocks_mention(char c) {
@@ -57,8 +60,33 @@ bool may_hold_url(const Scan& scan) {
 
 }  // namespace
 
+// "https://streambox.example/DEVICES": a link with its scheme written out is a link to a reader
+// whatever its top-level domain, though X's count (twitter-text) only knows registered ones. It
+// runs to the next space, less the marks that close a sentence.
+void find_scheme_urls(Scan& scan) {
+    const std::string& t = scan.text.text();
+    for (std::size_t at = t.find("://"); at != std::string::npos; at = t.find("://", at + 3)) {
+        std::size_t start = at;
+        while (start > 0 && is_alpha(t[start - 1])) --start;
+        const std::string_view scheme = std::string_view(t).substr(start, at - start);
+        auto is = [&](std::string_view want) {
+            if (scheme.size() != want.size()) return false;
+            for (std::size_t k = 0; k < want.size(); ++k)
+                if ((scheme[k] | 0x20) != want[k]) return false;
+            return true;
+        };
+        const bool web = is("http") || is("https");
+        if (!web || (start > 0 && !is_space_or_open(t[start - 1]))) continue;
+        std::size_t end = at + 3;
+        while (end < t.size() && !is_space(t[end])) ++end;
+        while (end > at + 3 && is_closing_mark(t[end - 1])) --end;
+        if (end > at + 4) scan.add(EntityKind::url, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end));
+    }
+}
+
 void find_urls(Scan& scan) {
     const std::string& t = scan.text.text();
+    find_scheme_urls(scan);
     if (!may_hold_url(scan)) return;
     if (is_ascii(t)) {
         const std::u16string wide(t.begin(), t.end());  // ASCII: UTF-16 offsets are byte offsets

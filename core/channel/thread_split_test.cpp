@@ -121,6 +121,19 @@ TEST(ThreadSplit, UrlsAndCjkAreMeasuredTheXWay) {
     for (const auto& p : parts) EXPECT_TRUE(measure_length(p, x()).fits) << p;
 }
 
+TEST(ThreadSplit, NoPartCutsALinkAtItsQuestionMark) {
+    // ICU sees a sentence end at the "?" of a query string; no part may end there.
+    const std::string url = "https://support.example.com/s/article/Store-Sales-Tax?language=en_US";
+    std::string draft = "Thank you. ";
+    while (draft.size() < 220) draft += "The system asks for a payment method when the funds do not cover the taxes. ";
+    draft += "Tax info here: " + url + " We recommend adding funds with cards, they work even with taxes on top.";
+    const auto parts = split_thread(draft, x(), "acme");
+    ASSERT_GE(parts.size(), 2u);
+    bool whole = false;
+    for (const auto& p : parts) whole |= p.find(url) != std::string::npos;
+    EXPECT_TRUE(whole) << "the link is in one part, whole";
+}
+
 // Plain ASCII is split by adding sizes (counts_one_per_byte); any other text is measured. "é"
 // weighs one on X and is one UTF-16 unit, so swapping every "e" for it must give the same cuts:
 // the two paths agree.

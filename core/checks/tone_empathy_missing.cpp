@@ -4,6 +4,7 @@
 #include <string>
 
 #include "checks/checks.h"
+#include "rules/rules.h"
 #include "text/letter_case.h"
 #include "text/token_queries.h"
 
@@ -35,6 +36,19 @@ std::uint32_t opener_position(const AnalysedText& draft) {
     return at;
 }
 
+// True when tone.defensive or tone.dismissive would report the reply: the same reading of the
+// sentence, with their own guards ("see the FAQ here: <link>" is help, not a brush-off).
+bool argues_with_customer(const CheckContext& ctx) {
+    for (const std::string_view id : {std::string_view("tone.defensive"), std::string_view("tone.dismissive")}) {
+        CheckContext as_rule = ctx;
+        as_rule.rule = *rule_index(id);
+        Findings found;
+        (id == "tone.defensive" ? tone_defensive : tone_dismissive)(as_rule, found);
+        if (!found.empty()) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void tone_empathy_missing(const CheckContext& ctx, Findings& out) {
@@ -48,10 +62,14 @@ void tone_empathy_missing(const CheckContext& ctx, Findings& out) {
     // A post can score negative for naming a fault ("error", "crash") without any feeling in it;
     // only signs of feeling make the customer surely upset.
     const bool sure = post.distress >= kSureDistress && post.sentiment <= kSureSentiment;
-    f.certainty = sure ? Certainty::certain : Certainty::possible;
-    f.because = sure ? "the post shows how the customer feels (" + std::to_string(post.distress) +
+    // A reply that argues with an upset customer ("We did nothing wrong here") and never
+    // acknowledges them is the public exchange the guidelines warn about, whatever the post scores.
+    const bool argues = argues_with_customer(ctx);
+    f.certainty = sure ? Certainty::certain : argues ? Certainty::likely : Certainty::possible;
+    f.because = sure    ? "the post shows how the customer feels (" + std::to_string(post.distress) +
                            " signs of distress) and the reply has no apology or acknowledgement"
-                     : "the post reads negative; the reply has no apology or acknowledgement";
+              : argues ? "the customer is upset and the reply argues with them without acknowledging it"
+                       : "the post reads negative; the reply has no apology or acknowledgement";
     // The opener is a sentence of its own, so the word after it starts a new one: "@zoe your
     // card…" becomes "@zoe I'm sorry about this. Your card…". Words with capitals of their own
     // ("iPhone") and scripts without case stay as they are.

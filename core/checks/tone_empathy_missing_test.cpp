@@ -50,6 +50,20 @@ TEST(ToneEmpathyMissing, CalmOrHappyCustomersNeedNoApology) {
     EXPECT_TRUE(run("Glad to hear it! Enjoy the flight ✈️", Mood::happy).empty());
 }
 
+TEST(ToneEmpathyMissing, ArguingWithAnUpsetCustomerIsLikelyNotJustPossible) {
+    // Same post signals (not distressed enough to be sure); the reply that argues is worse.
+    const Findings argues = run("@simon We did nothing wrong here, Simon. The fare rules were shown before you paid.");
+    ASSERT_EQ(argues.size(), 1u);
+    EXPECT_EQ(argues[0].certainty, Certainty::likely);
+    const Findings plain = run("@simon Your refund will reach your card within five days.");
+    ASSERT_EQ(plain.size(), 1u);
+    EXPECT_EQ(plain[0].certainty, Certainty::possible);
+    // A pointer to help with its link is no argument.
+    const Findings help = run("@simon Please follow the steps in this article: https://help.example.com/fares");
+    ASSERT_EQ(help.size(), 1u);
+    EXPECT_EQ(help[0].certainty, Certainty::possible);
+}
+
 TEST(ToneEmpathyMissing, RightToLeftAndCjkRepliesGetTheOpenerAtTheStart) {
     const std::string draft = "שלום, הכרטיס בדרך";
     const Findings f = run(draft);

@@ -30,10 +30,32 @@ bool is_caps_word(const AnalysedText& text, const Token& t) {
     return shape.lower == 0 && shape.digits == 0 && shape.upper >= 2;
 }
 
-// Acronyms (locale data), brand names, names the reply calls the customer by, and anything inside
-// a URL, handle or hashtag are capitals for a reason.
+// Inside brackets on one line: "[[FIRST NAME]]", "<CUSTOMER>", "{ORDER}", "${API_KEY}".
+bool in_brackets(std::string_view text, std::size_t start, std::size_t end) {
+    std::size_t open = start;
+    while (open > 0 && text[open - 1] != '\n' && std::string_view("[]{}<>").find(text[open - 1]) == std::string_view::npos) --open;
+    if (open == 0 || std::string_view("[{<").find(text[open - 1]) == std::string_view::npos) return false;
+    const char closer = text[open - 1] == '[' ? ']' : text[open - 1] == '{' ? '}' : '>';
+    for (std::size_t k = end; k < text.size() && text[k] != '\n'; ++k)
+        if (text[k] == closer) return true;
+    return false;
+}
+
+// Capitals that are markup or code, not a raised voice: a template variable ("$FIRSTNAME",
+// "[AMOUNT]"), an identifier ("ERR_CONNECTION_RESET"), or digits masked as X ("£X,XXX.XX").
+bool markup_or_code(const CheckContext& ctx, const Token& t, std::size_t index) {
+    const std::string_view word = ctx.draft.slice(t);
+    if (word.find('_') != std::string_view::npos || glued_after(ctx.draft, index, '$') || glued_after(ctx.draft, index, '%'))
+        return true;
+    if (word.find_first_not_of("X.,") == std::string_view::npos) return true;
+    return in_brackets(ctx.draft.text(), t.start, t.end);
+}
+
+// Acronyms (locale data), brand names, names the reply calls the customer by, markup and code, and
+// anything inside a URL, handle or hashtag are capitals for a reason.
 bool exempt(const CheckContext& ctx, const Token& t, std::size_t index) {
     const std::string_view original = ctx.draft.slice(t);
+    if (markup_or_code(ctx, t, index)) return true;
     const SentenceAnalysis& analysis = ctx.sentences();
     if (analysis.in_entity(index) || analysis.is_vocative(index) || analysis.has_cue(index, Cue::acronym)) return true;
     for (const std::string& brand : ctx.pack.brand_names)

@@ -36,6 +36,28 @@ TEST(ToneShouting, AcronymsBrandsHandlesAndDigitsPass) {
     EXPECT_TRUE(run("東京 שלום Привет").empty());
 }
 
+TEST(ToneShouting, MarkupCodeAndLinksAreNoShouting) {
+    // Template variables and masked digits are placeholder.unfilled's; identifiers are code.
+    EXPECT_TRUE(run("Hi [[FIRST NAME]], your reference is XXXXXX and the fee is £X,XXX.XX.").empty());
+    EXPECT_TRUE(run("Hi $FIRSTNAME, add it as ${API_KEY}; <CUSTOMER> gets the rest.").empty());
+    EXPECT_TRUE(run("ERR_CONNECTION_RESET usually means the router needs a reset.").empty());
+    // A link with its scheme is a link whatever its domain: "DEVICES" in its path is no shout.
+    EXPECT_TRUE(run("Full list: https://streambox.example/DEVICES").empty());
+    // Guardrail: shouting outside the brackets still counts.
+    EXPECT_EQ(run("WE NEVER SAID THAT, [name]").size(), 1u);
+}
+
+TEST(ToneShouting, NormalCaseLowersShoutedFunctionWordsAndKeepsThePostsSpelling) {
+    testing::CheckFixture fx;
+    fx.request.draft = "WE ARE AWARE OF THE OUTAGE IN MALMÖ AND OUR ENGINEERS ARE ON IT.";
+    fx.request.customer_post = "No internet in Malmö since this morning";
+    const Findings f = fx.run(checks::tone_shouting);
+    ASSERT_EQ(f.size(), 1u);
+    ASSERT_FALSE(f[0].suggestions.empty());
+    EXPECT_EQ(testing::apply(fx.request.draft, f[0].suggestions[0]),
+              "We are aware of the outage in Malmö and our engineers are on it.");
+}
+
 TEST(ToneShouting, EmphasisWordsCountEvenWhenShort) {
     const Findings f = run("Please do NOT restart it.");
     ASSERT_EQ(f.size(), 1u);

@@ -9,6 +9,8 @@
 
 #include "check/check.h"
 #include "checks/checks.h"
+#include "analysis/entities.h"
+#include "analysis/sentence_analysis.h"
 #include "engine/checker.h"
 #include "harness.h"
 #include "pack/compiled_pack.h"
@@ -143,6 +145,11 @@ int main(int argc, char** argv) {
     const AnalysedText draft(reply120, builtin->locale());
     bench::run("phrase matching only, 120 chars, 10k terms", [&] { bench::keep(large->match_phrases(draft)); });
     bench::run("analysis only, 120 chars", [&] { bench::keep(AnalysedText(reply120, "en")); });
+    // What every check reads before it runs: entities, clauses, negation, routes, requests.
+    bench::run("entities + sentence analysis, 120 chars", [&] {
+        const Entities entities = find_entities(draft, builtin->locale());
+        bench::keep(SentenceAnalysis(draft, entities, sentence_cues(builtin->locale())).clauses().size());
+    });
     bench::run("compile pack with 10000 terms", [&] { bench::keep(pack_with_terms(10000)); }, 2000.0);
     time_each_check(long_request, *builtin, "2000 chars:");
     return 0;

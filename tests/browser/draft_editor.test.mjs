@@ -36,7 +36,8 @@ async function until(page, predicate, arg) {
   return state(page);
 }
 
-const untilDraft = (page, draft) => until(page, (d) => window.replycheck.state().draft === d, draft);
+const untilDraft = (page, draft) => until(page, (d) => window.replycheck.state().draft === d, draft)
+  .catch(async (e) => { throw new Error(`${e.message}\n wanted ${JSON.stringify(draft)}\n    got ${JSON.stringify((await state(page)).draft)}`); });
 
 // The editor's rows are laid out after the frame that changed the text: wait for the row starts
 // to describe the current draft before using them.
