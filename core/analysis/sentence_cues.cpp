@@ -122,12 +122,7 @@ std::vector<CueHit> SentenceCues::find(const AnalysedText& text) const {
 }
 
 const SentenceCues& sentence_cues(std::string_view locale) {
-    static std::mutex lock;
-    static std::map<std::string, std::unique_ptr<SentenceCues>, std::less<>> compiled;
-    const std::lock_guard guard(lock);
-    std::string key(locale.substr(0, locale.find_first_of("-_")));
-    if (auto it = compiled.find(key); it != compiled.end()) return *it->second;
-    return *compiled.emplace(key, std::make_unique<SentenceCues>(key)).first->second;
+    return per_language<SentenceCues>(locale, [](const std::string& language) { return std::make_unique<SentenceCues>(language); });
 }
 
 }  // namespace replycheck

@@ -1,9 +1,5 @@
 #include "analysis/word_classes.h"
 
-#include <map>
-#include <memory>
-#include <mutex>
-
 #include "analysis/locale_data.h"
 
 namespace replycheck {
@@ -40,12 +36,7 @@ bool WordClasses::function_word(std::string_view folded) const {
 }
 
 const WordClasses& word_classes(std::string_view locale) {
-    static std::mutex lock;
-    static std::map<std::string, std::unique_ptr<WordClasses>, std::less<>> loaded;
-    const std::lock_guard guard(lock);
-    const std::string key(locale.substr(0, locale.find_first_of("-_")));
-    if (auto it = loaded.find(key); it != loaded.end()) return *it->second;
-    return *loaded.emplace(key, std::make_unique<WordClasses>(key)).first->second;
+    return per_language<WordClasses>(locale, [](const std::string& language) { return std::make_unique<WordClasses>(language); });
 }
 
 }  // namespace replycheck

@@ -60,26 +60,23 @@ NameCues::Words word_list(const nlohmann::json& doc, const char* key) {
 }  // namespace
 
 const NameCues& name_cues(std::string_view locale) {
-    static std::mutex lock;
-    static std::map<std::string, std::unique_ptr<NameCues>, std::less<>> compiled;
-    const std::lock_guard guard(lock);
-    std::string key(locale.substr(0, locale.find_first_of("-_")));
-    if (auto it = compiled.find(key); it != compiled.end()) return *it->second;
-    const nlohmann::json& doc = locale_json(key, "names");
-    auto cues = std::make_unique<NameCues>();
-    cues->greetings = word_list(doc, "greetings");
-    cues->role_nouns = word_list(doc, "role_nouns");
-    cues->opener_adjectives = word_list(doc, "opener_adjectives");
-    cues->form_openers = word_list(doc, "form_openers");
-    cues->not_names = word_list(doc, "not_names");
-    cues->placeholder_words = word_list(doc, "placeholder_words");
-    cues->code_context = word_list(doc, "code_context");
-    cues->interjections = word_list(doc, "interjections");
-    cues->titles = word_list(doc, "titles");
-    cues->sign_offs = word_list(doc, "sign_offs");
-    cues->casual_greetings = word_list(doc, "casual_greetings");
-    cues->swear_suffixes = word_list(doc, "swear_suffixes");
-    return *compiled.emplace(key, std::move(cues)).first->second;
+    return per_language<NameCues>(locale, [](const std::string& language) {
+        const nlohmann::json& doc = locale_json(language, "names");
+        auto cues = std::make_unique<NameCues>();
+        cues->greetings = word_list(doc, "greetings");
+        cues->role_nouns = word_list(doc, "role_nouns");
+        cues->opener_adjectives = word_list(doc, "opener_adjectives");
+        cues->form_openers = word_list(doc, "form_openers");
+        cues->not_names = word_list(doc, "not_names");
+        cues->placeholder_words = word_list(doc, "placeholder_words");
+        cues->code_context = word_list(doc, "code_context");
+        cues->interjections = word_list(doc, "interjections");
+        cues->titles = word_list(doc, "titles");
+        cues->sign_offs = word_list(doc, "sign_offs");
+        cues->casual_greetings = word_list(doc, "casual_greetings");
+        cues->swear_suffixes = word_list(doc, "swear_suffixes");
+        return cues;
+    });
 }
 
 std::size_t match_words(const AnalysedText& text, std::size_t first, const NameCues::Words& words,

@@ -1,9 +1,7 @@
 #include "engine/key_terms.h"
 
 #include <algorithm>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <unordered_set>
 
 #include "analysis/locale_data.h"
@@ -24,17 +22,14 @@ struct TermWords {
 };
 
 const TermWords& term_words(std::string_view locale) {
-    static std::mutex lock;
-    static std::map<std::string, std::unique_ptr<TermWords>, std::less<>> compiled;
-    const std::lock_guard guard(lock);
-    const std::string key(locale.substr(0, locale.find_first_of("-_")));
-    if (auto it = compiled.find(key); it != compiled.end()) return *it->second;
-    auto words = std::make_unique<TermWords>(TermWords{word_classes(key), {}});
-    const nlohmann::json& doc = locale_json(key, "key_terms");
-    for (const char* list : {"contractions", "generic_words"})
-        for (const nlohmann::json& w : doc.value(list, nlohmann::json::array()))
-            if (w.is_string()) words->listed.insert(w.get<std::string>());
-    return *compiled.emplace(key, std::move(words)).first->second;
+    return per_language<TermWords>(locale, [](const std::string& language) {
+        auto words = std::make_unique<TermWords>(TermWords{word_classes(language), {}});
+        const nlohmann::json& doc = locale_json(language, "key_terms");
+        for (const char* list : {"contractions", "generic_words"})
+            for (const nlohmann::json& w : doc.value(list, nlohmann::json::array()))
+                if (w.is_string()) words->listed.insert(w.get<std::string>());
+        return words;
+    });
 }
 
 TermKind kind_of(const Token& t, const TermWords& words) {
